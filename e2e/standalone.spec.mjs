@@ -1,0 +1,116 @@
+// The standalone article page, built by `trunk build --release`, as a reader uses it.
+import { test, expect } from '@playwright/test';
+
+/** Fails the test on any console error or uncaught exception. */
+function watchConsole(page) {
+  const problems = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  return problems;
+}
+
+const verdict = (page) => page.locator('.fa-verdict__headline');
+
+test('a reader picks a scenario, adjusts it, and shares a link that restores it', async ({
+  page,
+  context,
+  browser,
+}) => {
+  const problems = watchConsole(page);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/');
+  await expect(verdict(page)).toHaveText('No clear winner yet');
+  await expect(page.getByRole('status').first()).toContainText('No clear winner yet');
+
+  await page.getByRole('button', { name: /Analytics API for a frontend team/ }).click();
+  await expect(verdict(page)).toHaveText('FastAPI fits best');
+  await expect(page.getByRole('switch', { name: 'A JSON API with no HTML front end' })).toBeChecked();
+
+  // Add a must-have admin: the answer moves to "no clear winner" or Django.
+  const admin = page.getByRole('switch', { name: 'Admin dashboard for staff' });
+  await admin.click();
+  await expect(admin).toBeChecked();
+  await page
+    .locator('[data-requirement=admin]')
+    .getByRole('radio', { name: 'must-have' })
+    .check();
+  const changed = await verdict(page).textContent();
+  expect(changed).not.toBe('FastAPI fits best');
+
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.locator('.fa-share__status')).toHaveText('Link copied to the clipboard.');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/#advisor=v1:admin!,api!,docs!,types,io$/);
+  expect(page.url()).toBe(link);
+
+  // A fresh page (new context, no shared state) restores everything from the link.
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  const otherProblems = watchConsole(other);
+  await other.goto(link);
+  await expect(verdict(other)).toHaveText(changed);
+  await expect(other.getByRole('switch', { name: 'Admin dashboard for staff' })).toBeChecked();
+  await expect(
+    other.locator('[data-requirement=admin]').getByRole('radio', { name: 'must-have' }),
+  ).toBeChecked();
+  await fresh.close();
+
+  expect(problems).toEqual([]);
+  expect(otherProblems).toEqual([]);
+});
+
+test('copy summary puts a Markdown decision record on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/#advisor=v1:pages!,admin!,auth,ml!,io?');
+  await expect(verdict(page)).toHaveText('Use both: Django plus a FastAPI service');
+  await page.getByRole('button', { name: 'Copy summary' }).click();
+  await expect(page.locator('.fa-share__status')).toHaveText('Summary copied to the clipboard.');
+  const summary = await page.evaluate(() => navigator.clipboard.readText());
+  expect(summary).toContain('### Django or FastAPI? Use both: Django plus a FastAPI service');
+  expect(summary).toContain('- Serving a machine-learning model: must-have');
+  expect(summary).toContain('#advisor=v1:pages!,admin!,ml!,auth,io?>');
+});
+
+test('a blocked clipboard is reported and the text offered for manual copying', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new Error('denied')) },
+    });
+  });
+  await page.goto('/#advisor=v1:api!');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.locator('.fa-share__status')).toContainText('blocked the clipboard');
+  await expect(page.getByRole('textbox', { name: 'Link' })).toHaveValue(/#advisor=v1:api!$/);
+});
+
+test('an unknown id in a link is ignored with one warning', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto('/#advisor=v1:admin!,quantum-db');
+  await expect(verdict(page)).toHaveText('Django fits best');
+  const ours = warnings.filter((w) => w.startsWith('Framework Advisor'));
+  expect(ours).toEqual(['Framework Advisor: ignored parts of the link: quantum-db']);
+});
+
+for (const scheme of ['light', 'dark']) {
+  for (const width of [360, 1280]) {
+    test(`screenshot ${width}px ${scheme}: no horizontal scroll`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/#advisor=v1:pages!,admin!,auth,ml!,io?');
+      await expect(verdict(page)).toHaveText('Use both: Django plus a FastAPI service');
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.screenshot({
+        path: `e2e/artifacts/screens/standalone-${width}-${scheme}.png`,
+        fullPage: true,
+      });
+    });
+  }
+}

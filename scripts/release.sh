@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Release build into dist/: content-hashed file names, SRI (sha384) integrity
+# attributes in index.html, then a size and hash table of what ships.
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$ROOT"
+wasm trunk build --release
+printf '\n%-48s %9s %9s %9s  %s\n' "file" "raw" "gzip -9" "brotli" "sha384 (SRI)"
+for f in dist/*.wasm dist/*.js dist/*.css dist/*.html; do
+  raw=$(wc -c < "$f")
+  gz=$(gzip -9 -c "$f" | wc -c)
+  br=$(brotli -q 11 -c "$f" | wc -c)
+  sri="sha384-$(openssl dgst -sha384 -binary "$f" | openssl base64 -A)"
+  printf '%-48s %9d %9d %9d  %s\n' "$(basename "$f")" "$raw" "$gz" "$br" "$sri"
+done

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Installs whatever the project needs and is missing; safe to run again (a
+# second run finds everything and installs nothing). Needs root, or sudo, only
+# for the apt packages (Chromium, chromedriver, brotli).
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$ROOT"
+
+SUDO=""
+if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
+
+apt_updated=""
+apt_install() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  step "installing ${missing[*]} with apt-get (needs root${SUDO:+; using sudo})"
+  if [ -z "$apt_updated" ]; then $SUDO apt-get update -q >/dev/null; apt_updated=1; fi
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# --- browser and compression tools -----------------------------------------
+apt_install chromium chromium-driver brotli
+
+# --- Rust ------------------------------------------------------------------
+if ! command -v cargo >/dev/null; then
+  echo "error: no cargo found. Install Rust with rustup (https://rustup.rs), then run this again." >&2
+  exit 1
+fi
+rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy rustfmt
+
+build_fallback_sysroot() {
+  step "rustup could not add wasm32: building the Debian rustc-web fallback (one-time, ~5 min)"
+  apt_install rustc-web cargo-web rust-web-src lld-22
+  rm -rf "$FALLBACK_DIR"
+  mkdir -p "$FALLBACK_DIR/bin" "$FALLBACK_DIR/sysroot/lib/rustlib/wasm32-unknown-unknown/lib" "$FALLBACK_DIR/std"
+  ln -sf /usr/bin/cargo "$FALLBACK_DIR/bin/cargo"
+  ln -sf /usr/bin/rustc "$FALLBACK_DIR/bin/rustc"
+  ln -sf /usr/bin/rustdoc "$FALLBACK_DIR/bin/rustdoc"
+  ln -sf /usr/lib/llvm-22/bin/lld "$FALLBACK_DIR/bin/rust-lld"
+  # A dummy crate whose only purpose is to compile std for wasm32.
+  (
+    cd "$FALLBACK_DIR/std"
+    printf '[package]\nname = "std-for-wasm"\nversion = "0.0.0"\nedition = "2021"\n[lib]\npath = "lib.rs"\n' > Cargo.toml
+    : > lib.rs
+    PATH="$FALLBACK_DIR/bin:$PATH" RUSTC_BOOTSTRAP=1 /usr/bin/cargo build --release \
+      -Zbuild-std=std,panic_abort,test --target wasm32-unknown-unknown
+    cp target/wasm32-unknown-unknown/release/deps/*.rlib \
+      "$FALLBACK_DIR/sysroot/lib/rustlib/wasm32-unknown-unknown/lib/"
+  )
+  touch "$FALLBACK_DIR/ready"
+}
+
+if rustup target list --installed 2>/dev/null | grep -q '^wasm32-unknown-unknown$'; then
+  :
+elif using_fallback && [ -z "${FA_FORCE_FALLBACK:-}" ]; then
+  :
+elif [ -z "${FA_FORCE_FALLBACK:-}" ] && {
+  step "adding the wasm32-unknown-unknown target with rustup (one-time, ~1 min)"
+  timeout 300 rustup target add wasm32-unknown-unknown
+}; then
+  :
+else
+  build_fallback_sysroot
+fi
+
+# --- cargo-installed tools -------------------------------------------------
+tool_version() { "$1" --version 2>/dev/null | awk '{print $2}' || true; }
+
+if [ "$(tool_version trunk)" != "$TRUNK_VERSION" ]; then
+  step "installing trunk $TRUNK_VERSION (one-time, ~10 min on 2 cores)"
+  cargo install --locked trunk --version "$TRUNK_VERSION" --ignore-rust-version
+fi
+if [ "$(tool_version wasm-bindgen)" != "$WASM_BINDGEN_VERSION" ]; then
+  step "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (one-time, ~3 min)"
+  # Not --locked: the locked dependency set does not build with this toolchain.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+# --- Node dev tools (wasm-opt, Playwright, axe-core) -----------------------
+if ! command -v node >/dev/null; then
+  apt_install nodejs npm
+fi
+if [ ! -f node_modules/.installed ] || [ package-lock.json -nt node_modules/.installed ]; then
+  step "installing Node dev tools (binaryen's wasm-opt, Playwright, axe-core)"
+  npm ci --no-audit --no-fund --loglevel=error
+  touch node_modules/.installed
+fi

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs every check: formatting, lints, native engine tests, component tests in
+# headless Chromium, a release build, and Playwright page tests. Installs
+# whatever is missing first (scripts/setup.sh). Exits non-zero on any failure.
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$ROOT"
+
+bash scripts/setup.sh
+
+LOGS="$ROOT/target/test-logs"
+mkdir -p "$LOGS"
+rm -f "$LOGS"/*.log
+# Runs a named check, keeping its output for the summary at the end.
+run() {
+  local name="$1"
+  shift
+  step "$name"
+  "$@" 2>&1 | tee "$LOGS/$name.log"
+}
+
+run fmt cargo fmt --check
+run clippy cargo clippy --all-targets --locked -- -D warnings
+if using_fallback; then
+  echo "(wasm32 clippy skipped: the fallback toolchain has no matching clippy)"
+else
+  run clippy-wasm cargo clippy --target wasm32-unknown-unknown --lib --bins --tests --locked -- -D warnings
+fi
+run native-tests cargo test --locked
+run wasm-tests wasm cargo test --target wasm32-unknown-unknown --locked
+run release-build bash scripts/release.sh
+run page-tests playwright test
+
+step "summary"
+for log in native-tests wasm-tests; do
+  grep -h '^test result:' "$LOGS/$log.log" | sed "s/^/$log: /"
+done
+grep -hE '^\s+[0-9]+ (passed|failed|flaky|skipped)' "$LOGS/page-tests.log" | sed 's/^ */page-tests: /'

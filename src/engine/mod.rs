@@ -1,0 +1,32 @@
+//! The decision engine: knowledge base, scoring, "what would change" analysis,
+//! the compact text form of a selection, and the words that explain results.
+//!
+//! Pure Rust with no browser types (no yew, web-sys, gloo or wasm-bindgen), so
+//! it is tested natively and fast; `tests/architecture.rs` keeps it that way.
+
+mod codec;
+mod evaluate;
+mod explain;
+mod flips;
+mod importance;
+mod knowledge;
+mod selection;
+
+pub use codec::{
+    decode, decode_fragment, encode, encode_fragment, Decoded, FragmentState, FRAGMENT_KEY,
+    MAX_ENTRIES, MAX_INPUT_BYTES, VERSION_TAG,
+};
+pub use evaluate::{
+    evaluate, Contribution, Evaluation, RequirementSet, Split, Undecided, Verdict, VerdictKind,
+    NEAR_TIE_PERMILLE,
+};
+pub use explain::{
+    detail, headline, importance_label, reason, suggestion, summary_markdown, verdict_short,
+};
+pub use flips::{what_would_change, Suggestion, Suggestions, MAX_SUGGESTIONS};
+pub use importance::Importance;
+pub use knowledge::{
+    preset, requirement_index, requirements_in, Group, Lean, Preset, Requirement, DEFAULT_ON,
+    GROUPS, PRESETS, REQUIREMENTS, REQUIREMENT_COUNT,
+};
+pub use selection::Selection;

@@ -1,0 +1,5 @@
+//! The standalone page: mounts the widget into `#advisor`.
+
+fn main() {
+    framework_advisor::embed::mount_standalone();
+}

@@ -1,0 +1,56 @@
+//! Scenario buttons and Reset.
+
+use super::{Action, AdvisorState};
+use crate::engine::{Selection, PRESETS};
+use yew::prelude::*;
+
+/// Properties of [`PresetBar`].
+#[derive(Properties, PartialEq)]
+pub struct PresetBarProps {
+    /// The current selection, to mark the scenario it matches.
+    pub selection: Selection,
+    /// Where the chosen scenario is sent.
+    pub dispatch: UseReducerDispatcher<AdvisorState>,
+}
+
+/// One button per scenario (pressed when the selection matches it) and Reset.
+#[function_component]
+pub fn PresetBar(props: &PresetBarProps) -> Html {
+    let buttons = PRESETS
+        .iter()
+        .filter(|preset| !preset.selection.is_empty())
+        .map(|preset| {
+            let dispatch = props.dispatch.clone();
+            let apply = Callback::from(move |_: MouseEvent| {
+                dispatch.dispatch(Action::ApplyPreset(preset));
+            });
+            let pressed = if props.selection == preset.selection {
+                "true"
+            } else {
+                "false"
+            };
+            html! {
+                <li>
+                    <button type="button" class="fa-preset" aria-pressed={pressed} onclick={apply}>
+                        <span class="fa-preset__title">{ preset.title }</span>
+                        <span class="fa-preset__story">{ preset.story }</span>
+                    </button>
+                </li>
+            }
+        });
+    let reset = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Reset))
+    };
+    html! {
+        <nav class="fa-presets" aria-label="Example scenarios">
+            <div class="fa-presets__head">
+                <h3 class="fa-subtitle">{ "Start from a scenario" }</h3>
+                <button type="button" class="fa-button fa-button--quiet" onclick={reset}>
+                    { "Reset" }
+                </button>
+            </div>
+            <ul class="fa-presets__list" role="list">{ for buttons }</ul>
+        </nav>
+    }
+}

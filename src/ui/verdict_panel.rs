@@ -1,0 +1,43 @@
+//! The result: verdict, meter, reasons and what would change it.
+
+use super::{AdvisorState, LeanMeter, ReasonList, SuggestionList};
+use crate::engine::{detail, headline, Verdict};
+use yew::prelude::*;
+
+/// Properties of [`VerdictPanel`].
+#[derive(Properties, PartialEq)]
+pub struct VerdictPanelProps {
+    /// The state to show.
+    pub state: AdvisorState,
+    /// Where suggestions are sent when clicked.
+    pub dispatch: UseReducerDispatcher<AdvisorState>,
+}
+
+/// The verdict lives in a `role="status"` region that is rendered from the
+/// first paint, so screen readers announce each new verdict.
+#[function_component]
+pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
+    let evaluation = &props.state.evaluation;
+    let tone = match evaluation.verdict {
+        Verdict::NoClearWinner(_) => "is-open",
+        Verdict::Django => "is-django",
+        Verdict::FastApi => "is-fastapi",
+        Verdict::Both(_) => "is-both",
+    };
+    html! {
+        <section class={classes!("fa-result", tone)} part="result" aria-labelledby="fa-result-title">
+            <h3 class="fa-subtitle" id="fa-result-title">{ "Recommendation" }</h3>
+            <div class="fa-verdict" role="status">
+                <p class="fa-verdict__headline">{ headline(&evaluation.verdict) }</p>
+                <p class="fa-verdict__detail">{ detail(evaluation) }</p>
+            </div>
+            <LeanMeter evaluation={*evaluation} />
+            <h3 class="fa-subtitle">{ "Why" }</h3>
+            <ReasonList evaluation={*evaluation} />
+            <SuggestionList
+                suggestions={props.state.suggestions}
+                dispatch={props.dispatch.clone()}
+            />
+        </section>
+    }
+}

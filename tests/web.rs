@@ -1,0 +1,280 @@
+//! Component tests in real headless Chromium: mount, click, flush, assert on the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use framework_advisor::embed::{mount_standalone, selection_from_fragment, STANDALONE_ROOT_ID};
+use framework_advisor::engine::{
+    decode, encode_fragment, preset, requirement_index, Importance, Selection, REQUIREMENTS,
+};
+use framework_advisor::ui::{App, AppProps, Theme};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+use yew::Callback;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A mounted widget that is removed from the page when dropped.
+struct Mounted {
+    root: Element,
+    changes: Rc<RefCell<Vec<Selection>>>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.root.remove();
+    }
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+async fn mount(initial: &str) -> Mounted {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let changes = Rc::new(RefCell::new(Vec::new()));
+    let log = changes.clone();
+    let props = AppProps {
+        initial: decode(initial).selection,
+        theme: Theme::Auto,
+        page_url: "https://blog.example/post".into(),
+        on_change: Callback::from(move |s| log.borrow_mut().push(s)),
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    Mounted { root, changes }
+}
+
+impl Mounted {
+    fn find(&self, selector: &str) -> Element {
+        self.root
+            .query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("no element matches {selector}"))
+    }
+
+    fn all(&self, selector: &str) -> Vec<Element> {
+        let list = self.root.query_selector_all(selector).unwrap();
+        (0..list.length())
+            .map(|i| list.item(i).unwrap().dyn_into().unwrap())
+            .collect()
+    }
+
+    fn text(&self, selector: &str) -> String {
+        self.find(selector).text_content().unwrap_or_default()
+    }
+
+    fn verdict(&self) -> String {
+        self.text(".fa-verdict__headline")
+    }
+
+    async fn click(&self, selector: &str) {
+        self.find(selector)
+            .dyn_into::<HtmlElement>()
+            .unwrap()
+            .click();
+        yew::scheduler::flush().await;
+    }
+
+    fn switch(&self, id: &str) -> HtmlInputElement {
+        self.find(&format!("[data-requirement={id}] input[role=switch]"))
+            .dyn_into()
+            .unwrap()
+    }
+
+    /// The on/off state of every switch, in knowledge-base order.
+    fn switches(&self) -> Vec<bool> {
+        REQUIREMENTS
+            .iter()
+            .map(|r| self.switch(r.id).checked())
+            .collect()
+    }
+
+    async fn set_importance(&self, id: &str, label: &str) {
+        for option in self.all(&format!("[data-requirement={id}] .fa-importance__option")) {
+            if option.text_content().unwrap_or_default() == label {
+                option
+                    .query_selector("input")
+                    .unwrap()
+                    .unwrap()
+                    .dyn_into::<HtmlElement>()
+                    .unwrap()
+                    .click();
+            }
+        }
+        yew::scheduler::flush().await;
+    }
+}
+
+#[wasm_bindgen_test]
+async fn toggling_a_requirement_changes_the_verdict() {
+    let app = mount("").await;
+    assert_eq!(app.verdict(), "No clear winner yet");
+    let status = app.find("[role=status]");
+    assert_eq!(status.class_name(), "fa-verdict");
+
+    app.click("[data-requirement=admin] input[role=switch]")
+        .await;
+    assert_eq!(app.verdict(), "Django fits best");
+    assert!(app.switch("admin").checked());
+    // Switching on shows the importance control, set to "important".
+    let checked: Vec<String> = app
+        .all("[data-requirement=admin] .fa-importance__option")
+        .iter()
+        .filter(|o| {
+            o.query_selector("input")
+                .unwrap()
+                .unwrap()
+                .dyn_into::<HtmlInputElement>()
+                .unwrap()
+                .checked()
+        })
+        .map(|o| o.text_content().unwrap())
+        .collect();
+    assert_eq!(checked, ["important"]);
+    assert!(app
+        .text(".fa-reasons")
+        .contains("Admin dashboard for staff — important"));
+
+    app.click("[data-requirement=admin] input[role=switch]")
+        .await;
+    assert_eq!(app.verdict(), "No clear winner yet");
+    assert!(app
+        .all("[data-requirement=admin] .fa-importance")
+        .is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn importance_changes_move_the_meter() {
+    let app = mount("admin,api").await;
+    let track = app
+        .find(".fa-meter__track")
+        .dyn_into::<HtmlElement>()
+        .unwrap();
+    let lean = || track.style().get_property_value("--fa-lean").unwrap();
+    let label = || track.get_attribute("aria-label").unwrap();
+    let before = lean().parse::<f64>().unwrap();
+    assert!(
+        before < 0.0,
+        "admin outweighs api at equal importance: {before}"
+    );
+    assert!(label().contains("towards Django"), "{}", label());
+    assert_eq!(app.verdict(), "Django fits best");
+
+    app.set_importance("api", "must-have").await;
+    let after = lean().parse::<f64>().unwrap();
+    assert!(
+        after > before,
+        "must-have API moves the meter right: {before} → {after}"
+    );
+    assert!(label().contains("towards FastAPI"), "{}", label());
+    // 32 points for FastAPI against 24 for Django is a near-tie, not a win.
+    assert_eq!(app.verdict(), "No clear winner yet");
+}
+
+#[wasm_bindgen_test]
+async fn applying_a_suggestion_flips_the_verdict() {
+    let app = mount("admin!,ml").await;
+    assert_eq!(app.verdict(), "Django fits best");
+    let first = app.find(".fa-suggestion");
+    let promised = app.text(".fa-suggestion .fa-suggestion__result");
+    assert!(promised.starts_with("→ "), "{promised}");
+    first.dyn_into::<HtmlElement>().unwrap().click();
+    yew::scheduler::flush().await;
+    assert_ne!(app.verdict(), "Django fits best");
+    let expected_word = promised.trim_start_matches("→ ");
+    let verdict = app.verdict().to_lowercase();
+    assert!(
+        verdict.contains(&expected_word.to_lowercase()) || expected_word == "both",
+        "verdict {verdict:?} should match the promise {promised:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_preset_sets_exactly_its_requirements_and_reset_clears() {
+    let app = mount("types!,cpu").await;
+    let hr = preset("hr-saas").unwrap();
+    let button = app
+        .all(".fa-preset")
+        .into_iter()
+        .find(|b| b.text_content().unwrap().starts_with(hr.title))
+        .expect("HR preset button");
+    button.clone().dyn_into::<HtmlElement>().unwrap().click();
+    yew::scheduler::flush().await;
+
+    let expected: Vec<bool> = (0..REQUIREMENTS.len())
+        .map(|i| hr.selection.get(i) != Importance::Off)
+        .collect();
+    assert_eq!(app.switches(), expected);
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    assert_eq!(app.verdict(), "Django fits best");
+    assert_eq!(*app.changes.borrow().last().unwrap(), hr.selection);
+
+    let reset = app
+        .all(".fa-presets button")
+        .into_iter()
+        .find(|b| b.text_content().unwrap() == "Reset")
+        .unwrap();
+    reset.dyn_into::<HtmlElement>().unwrap().click();
+    yew::scheduler::flush().await;
+    assert!(app.switches().iter().all(|on| !on));
+    assert_eq!(app.verdict(), "No clear winner yet");
+    assert_eq!(*app.changes.borrow().last().unwrap(), Selection::EMPTY);
+}
+
+#[wasm_bindgen_test]
+async fn state_round_trips_through_the_url_fragment() {
+    let app = mount("").await;
+    app.click("[data-requirement=pages] input[role=switch]")
+        .await;
+    app.click("[data-requirement=ml] input[role=switch]").await;
+    app.set_importance("ml", "must-have").await;
+    app.set_importance("pages", "nice-to-have").await;
+    let state = *app.changes.borrow().last().unwrap();
+    let fragment = format!("#{}", encode_fragment(&state));
+    assert_eq!(fragment, "#advisor=v1:pages?,ml!");
+    assert_eq!(selection_from_fragment(&fragment), state);
+}
+
+#[wasm_bindgen_test]
+async fn the_standalone_page_restores_and_updates_its_permalink() {
+    let window = web_sys::window().unwrap();
+    let history = window.history().unwrap();
+    history
+        .replace_state_with_url(
+            &JsValue::NULL,
+            "",
+            Some("#advisor=v1:admin!,orm,unknown-id"),
+        )
+        .unwrap();
+    let root = document().create_element("div").unwrap();
+    root.set_id(STANDALONE_ROOT_ID);
+    document().body().unwrap().append_child(&root).unwrap();
+    mount_standalone();
+    yew::scheduler::flush().await;
+    let app = Mounted {
+        root,
+        changes: Rc::default(),
+    };
+
+    assert!(app.switch("admin").checked() && app.switch("orm").checked());
+    assert_eq!(app.verdict(), "Django fits best");
+    // The unknown id is dropped from the canonical link.
+    assert_eq!(window.location().hash().unwrap(), "#advisor=v1:admin!,orm");
+
+    app.click("[data-requirement=ml] input[role=switch]").await;
+    assert_eq!(
+        window.location().hash().unwrap(),
+        "#advisor=v1:admin!,ml,orm"
+    );
+    let id = requirement_index("ml").unwrap();
+    assert_eq!(
+        selection_from_fragment(&window.location().hash().unwrap()).get(id),
+        Importance::Important
+    );
+}
