@@ -26,9 +26,20 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node e2e/serve.mjs dist ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-  },
+  webServer: [
+    // The site: the built page, the example host pages, and host pages the
+    // tests write (a page from loopback may load the loopback "CDN"; a page
+    // fulfilled by Playwright itself counts as public and may not).
+    {
+      command: `node e2e/serve.mjs ${port} dist examples e2e/artifacts/hosts`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+    },
+    // A second origin acting as the CDN that serves the embed script.
+    {
+      command: `node e2e/serve.mjs ${port + 1} dist`,
+      url: `http://127.0.0.1:${port + 1}/`,
+      reuseExistingServer: false,
+    },
+  ],
 });

@@ -65,11 +65,21 @@ test('copy summary puts a Markdown decision record on the clipboard', async ({ p
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/#advisor=v1:pages!,admin!,auth,ml!,io?');
   await expect(verdict(page)).toHaveText('Use both: Django plus a FastAPI service');
+  await expect(page.locator('.fa-split__side.is-django')).toHaveText(
+    'Django runsthe server-rendered websitethe staff admin',
+  );
+  await expect(page.locator('.fa-split__side.is-fastapi')).toContainText(
+    'the model-inference service',
+  );
   await page.getByRole('button', { name: 'Copy summary' }).click();
   await expect(page.locator('.fa-share__status')).toHaveText('Summary copied to the clipboard.');
   const summary = await page.evaluate(() => navigator.clipboard.readText());
   expect(summary).toContain('### Django or FastAPI? Use both: Django plus a FastAPI service');
   expect(summary).toContain('- Serving a machine-learning model: must-have');
+  expect(summary).toContain(
+    '**How to split it**\n- Django: the server-rendered website and the staff admin\n' +
+      '- FastAPI service: the model-inference service\n',
+  );
   expect(summary).toContain('#advisor=v1:pages!,admin!,ml!,auth,io?>');
 });
 
@@ -114,3 +124,87 @@ for (const scheme of ['light', 'dark']) {
     });
   }
 }
+
+test('the verdict area keeps its height whatever the verdict (no layout shift)', async ({
+  page,
+}) => {
+  for (const width of [320, 360, 768, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    const heights = new Set();
+    for (const fragment of [
+      '',
+      '#advisor=v1:pages!,admin!,auth,ml!,io?',
+      '#advisor=v1:admin,realtime',
+      '#advisor=v1:orm!,admin!,auth!,pages,conventions',
+      '#advisor=v1:api!,docs!,types,io',
+      '#advisor=v1:realtime!,docs!,orm!,admin!,auth!,pages!',
+    ]) {
+      await page.goto(`/${fragment}`);
+      await page.waitForSelector('.fa-verdict__headline');
+      heights.add(await page.locator('.fa-verdict').evaluate((e) => e.offsetHeight));
+    }
+    expect([...heights], `verdict heights at ${width}px`).toHaveLength(1);
+  }
+});
+
+test('the page fetches nothing but its own files', async ({ page }) => {
+  const foreign = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith('http://127.0.0.1:4173/')) foreign.push(r.url());
+  });
+  await page.goto('/#advisor=v1:ml!');
+  await expect(verdict(page)).toHaveText('FastAPI fits best');
+  await page.getByRole('button', { name: /Multi-tenant HR SaaS/ }).click();
+  await expect(verdict(page)).toHaveText('Django fits best');
+  expect(foreign).toEqual([]);
+});
+
+test('on a phone a verdict bar follows the reader and jumps to the reasons', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/');
+  const bar = page.locator('.fa-sticky-verdict__button');
+  await page.getByRole('switch', { name: 'Admin dashboard for staff' }).click();
+  await expect(bar).toBeVisible();
+  await expect(bar).toContainText('Django fits best');
+  await expect(page.locator('.fa-result')).not.toBeInViewport();
+  await bar.click();
+  await expect(page.locator('.fa-result')).toBeInViewport();
+  await expect(page.locator('.fa-result')).toBeFocused();
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await expect(bar).toBeHidden();
+});
+
+test('the theme switch overrides the system colour scheme', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  const background = () =>
+    page.locator('.fa-app').evaluate((e) => getComputedStyle(e).backgroundColor);
+  expect(await background()).toBe('rgb(255, 255, 255)');
+  await page.getByRole('radio', { name: 'Dark' }).check();
+  expect(await background()).toBe('rgb(20, 23, 28)');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.getByRole('radio', { name: 'Light' }).check();
+  expect(await background()).toBe('rgb(255, 255, 255)');
+  await page.getByRole('radio', { name: 'Auto' }).check();
+  expect(await background()).toBe('rgb(20, 23, 28)');
+});
+
+test('keyboard only: Space switches a requirement on, arrows change its importance', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const pages = page.getByRole('switch', { name: 'Server-rendered web pages' });
+  await pages.focus();
+  await page.keyboard.press('Space');
+  await expect(pages).toBeChecked();
+  await expect(verdict(page)).toHaveText('Django fits best');
+  await page.keyboard.press('Tab');
+  const important = page.locator('[data-requirement=pages]').getByRole('radio', { name: 'important' });
+  await expect(important).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(
+    page.locator('[data-requirement=pages]').getByRole('radio', { name: 'must-have' }),
+  ).toBeChecked();
+  await expect(page.locator('.fa-reasons')).toContainText('Server-rendered web pages — must-have');
+});

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Release build into dist/: content-hashed file names, SRI (sha384) integrity
-# attributes in index.html, then a size and hash table of what ships.
+# Release build into dist/: the article page (content-hashed names, SRI
+# integrity attributes), the embeddable <framework-advisor> script and its wasm,
+# then a size and hash table of what ships.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 wasm trunk build --release
+wasm node scripts/build-embed.mjs
 printf '\n%-48s %9s %9s %9s  %s\n' "file" "raw" "gzip -9" "brotli" "sha384 (SRI)"
 for f in dist/*.wasm dist/*.js dist/*.css dist/*.html; do
   raw=$(wc -c < "$f")

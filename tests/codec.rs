@@ -57,10 +57,10 @@ fn fragment_is_found_among_other_parts_and_percent_decoded() {
     ] {
         assert_eq!(
             decode_fragment(fragment),
-            FragmentState::Present(decode("admin!,io?")),
+            LinkState::Present(decode("admin!,io?")),
             "{fragment}"
         );
-        let FragmentState::Present(d) = decode_fragment(fragment) else {
+        let LinkState::Present(d) = decode_fragment(fragment) else {
             unreachable!()
         };
         assert_eq!(d.selection, expected);
@@ -69,11 +69,11 @@ fn fragment_is_found_among_other_parts_and_percent_decoded() {
 
 #[test]
 fn fragments_without_state_or_with_another_version_are_recognised() {
-    assert_eq!(decode_fragment(""), FragmentState::Absent);
-    assert_eq!(decode_fragment("#section-2"), FragmentState::Absent);
-    assert_eq!(decode_fragment("#advisory=v1:admin"), FragmentState::Absent);
+    assert_eq!(decode_fragment(""), LinkState::Absent);
+    assert_eq!(decode_fragment("#section-2"), LinkState::Absent);
+    assert_eq!(decode_fragment("#advisory=v1:admin"), LinkState::Absent);
     match decode_fragment("#advisor=v9:admin!,hologram") {
-        FragmentState::UnknownVersion(tag, decoded) => {
+        LinkState::UnknownVersion(tag, decoded) => {
             assert_eq!(tag, "v9");
             assert_eq!(decoded.selection.get(id("admin")), Importance::Must);
             assert_eq!(decoded.skipped, ["hologram"]);
@@ -82,6 +82,6 @@ fn fragments_without_state_or_with_another_version_are_recognised() {
     }
     assert!(matches!(
         decode_fragment("#advisor=admin"),
-        FragmentState::UnknownVersion(tag, _) if tag.is_empty()
+        LinkState::UnknownVersion(tag, _) if tag.is_empty()
     ));
 }

@@ -76,10 +76,22 @@ fn must_haves_on_both_sides_with_separable_parts_give_both_with_the_split() {
     assert_eq!(split.django.iter().collect::<Vec<_>>(), [index("admin")]);
     assert_eq!(split.fastapi.iter().collect::<Vec<_>>(), [index("ml")]);
     assert_eq!(
-        detail(&evaluation),
-        "Let Django run the staff admin, and put the model-inference service in a FastAPI \
-         service beside it."
+        parts_of(split.django).collect::<Vec<_>>(),
+        ["the staff admin"]
     );
+    assert_eq!(
+        parts_of(split.fastapi).collect::<Vec<_>>(),
+        ["the model-inference service"]
+    );
+    let md = summary_markdown(
+        &selection,
+        &evaluation,
+        &what_would_change(&selection),
+        None,
+    );
+    assert!(md.contains(
+        "**How to split it**\n- Django: the staff admin\n- FastAPI service: the model-inference service\n"
+    ), "{md}");
 }
 
 #[test]
@@ -200,7 +212,7 @@ fn summary_markdown_has_decision_reasons_requirements_and_link() {
         &selection,
         &evaluation,
         &what_would_change(&selection),
-        "https://example.test/a#advisor=v1:api!",
+        Some("https://example.test/a#advisor=v1:api!"),
     );
     assert!(
         md.starts_with("### Django or FastAPI? FastAPI fits best\n"),
@@ -221,8 +233,12 @@ fn summary_of_nothing_chosen_has_no_empty_sections() {
         &Selection::EMPTY,
         &evaluate(&Selection::EMPTY),
         &what_would_change(&Selection::EMPTY),
-        "x",
+        None,
     );
     assert!(md.contains("No clear winner yet"));
     assert!(!md.contains("**Why**") && !md.contains("**Requirements**"));
+    assert!(
+        md.ends_with("\nWorked out with Framework Advisor.\n"),
+        "{md}"
+    );
 }

@@ -79,8 +79,8 @@ fn check_invariants(selection: &Selection) {
     assert_eq!(decoded.selection, *selection);
     assert!(decoded.skipped.is_empty() && !decoded.truncated);
     match decode_fragment(&format!("#{}", encode_fragment(selection))) {
-        FragmentState::Present(d) => assert_eq!(d.selection, *selection),
-        FragmentState::Absent => assert!(selection.is_empty()),
+        LinkState::Present(d) => assert_eq!(d.selection, *selection),
+        LinkState::Absent => assert!(selection.is_empty()),
         other => panic!("unexpected {other:?}"),
     }
 }

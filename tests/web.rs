@@ -5,7 +5,7 @@ use framework_advisor::embed::{mount_standalone, selection_from_fragment, STANDA
 use framework_advisor::engine::{
     decode, encode_fragment, preset, requirement_index, Importance, Selection, REQUIREMENTS,
 };
-use framework_advisor::ui::{App, AppProps, Theme};
+use framework_advisor::ui::{AdvisorState, App, AppProps, Permalinks, Theme};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -39,8 +39,13 @@ async fn mount(initial: &str) -> Mounted {
     let props = AppProps {
         initial: decode(initial).selection,
         theme: Theme::Auto,
-        page_url: "https://blog.example/post".into(),
-        on_change: Callback::from(move |s| log.borrow_mut().push(s)),
+        permalinks: Permalinks::Fragment {
+            page_url: "https://blog.example/post".into(),
+        },
+        cta: None,
+        compact: false,
+        on_change: Callback::from(move |s: AdvisorState| log.borrow_mut().push(s.selection)),
+        on_cta: Callback::noop(),
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

@@ -3,10 +3,13 @@
 //! optional suffix — `!` must-have, none important, `?` nice-to-have — e.g.
 //! `admin!,orm,io?`. Off requirements are left out.
 //!
-//! A permalink wraps it with a version tag, `v1:admin!,orm`, under the key
-//! `advisor=` in the URL fragment. Decoding never fails: unknown ids,
-//! malformed or repeated entries are skipped and reported so the caller can
-//! warn once, and over-long input is cut off at a fixed bound.
+//! A permalink wraps it with a version tag, `v1:admin!,orm`, stored under the
+//! key `advisor=` in the URL fragment (standalone page) or in a query parameter
+//! (embeds with `sync-url`, which leave the host's `#anchors` alone).
+//!
+//! Decoding never fails: unknown ids, malformed or repeated entries are
+//! skipped and reported so the caller can warn once, and over-long input is
+//! cut off at a fixed bound.
 
 use super::{requirement_index, Importance, Selection, REQUIREMENTS, REQUIREMENT_COUNT};
 
@@ -85,45 +88,51 @@ fn bounded(text: &str) -> (&str, bool) {
     (&text[..end], true)
 }
 
+/// The versioned form of a selection, `v1:admin!,orm`.
+pub fn encode_versioned(selection: &Selection) -> String {
+    format!("{VERSION_TAG}:{}", encode(selection))
+}
+
 /// The fragment value for a permalink: `advisor=v1:admin!,orm`, or an empty
 /// string when nothing is chosen.
 pub fn encode_fragment(selection: &Selection) -> String {
     if selection.is_empty() {
         return String::new();
     }
-    format!("{FRAGMENT_KEY}={VERSION_TAG}:{}", encode(selection))
+    format!("{FRAGMENT_KEY}={}", encode_versioned(selection))
 }
 
-/// What a URL fragment says about the widget's state.
+/// What a link says about the widget's state.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum FragmentState {
-    /// The fragment carries no widget state.
+pub enum LinkState {
+    /// The link carries no widget state.
     Absent,
-    /// The fragment carries state with an unknown version tag; it was read
-    /// as best it could be.
+    /// The link carries state with an unknown version tag; it was read as
+    /// best it could be.
     UnknownVersion(String, Decoded),
-    /// The fragment carries state of the current version.
+    /// The link carries state of the current version.
     Present(Decoded),
+}
+
+/// Reads a versioned value (`v1:admin!,orm`, possibly percent-encoded).
+pub fn decode_versioned(value: &str) -> LinkState {
+    let (value, _) = bounded(value);
+    let value = percent_decode(value);
+    match value.split_once(':') {
+        Some((VERSION_TAG, body)) => LinkState::Present(decode(body)),
+        Some((tag, body)) => LinkState::UnknownVersion(tag.chars().take(8).collect(), decode(body)),
+        None => LinkState::UnknownVersion(String::new(), decode(&value)),
+    }
 }
 
 /// Reads the widget state from a URL fragment (with or without the leading
 /// `#`); other `&`-separated parts of the fragment are ignored.
-pub fn decode_fragment(fragment: &str) -> FragmentState {
+pub fn decode_fragment(fragment: &str) -> LinkState {
     let (fragment, _) = bounded(fragment.strip_prefix('#').unwrap_or(fragment));
-    let value = fragment
+    fragment
         .split('&')
-        .find_map(|part| part.strip_prefix(FRAGMENT_KEY)?.strip_prefix('='));
-    let Some(value) = value else {
-        return FragmentState::Absent;
-    };
-    let value = percent_decode(value);
-    match value.split_once(':') {
-        Some((VERSION_TAG, body)) => FragmentState::Present(decode(body)),
-        Some((tag, body)) => {
-            FragmentState::UnknownVersion(tag.chars().take(8).collect(), decode(body))
-        }
-        None => FragmentState::UnknownVersion(String::new(), decode(&value)),
-    }
+        .find_map(|part| part.strip_prefix(FRAGMENT_KEY)?.strip_prefix('='))
+        .map_or(LinkState::Absent, decode_versioned)
 }
 
 /// Undoes the percent-encoding some apps apply to `!`, `?`, `,` and `:`;

@@ -2,8 +2,8 @@
 //! Markdown summary a team can paste into a chat or a decision record.
 
 use super::{
-    Contribution, Evaluation, Importance, Lean, Selection, Suggestion, Suggestions, Undecided,
-    Verdict, VerdictKind, REQUIREMENTS,
+    Contribution, Evaluation, Importance, Lean, RequirementSet, Selection, Suggestion, Suggestions,
+    Undecided, Verdict, VerdictKind, REQUIREMENTS,
 };
 
 /// The reader-facing name of an importance level.
@@ -36,6 +36,16 @@ pub fn headline(verdict: &Verdict) -> &'static str {
     }
 }
 
+/// The verdict in as few words as fit a phone-width bar.
+pub fn short_headline(verdict: &Verdict) -> &'static str {
+    match verdict {
+        Verdict::NoClearWinner(_) => "No clear winner yet",
+        Verdict::Django => "Django fits best",
+        Verdict::FastApi => "FastAPI fits best",
+        Verdict::Both(_) => "Use both",
+    }
+}
+
 /// Joins phrases as "a", "a and b", "a, b and c".
 fn join_words(words: impl Iterator<Item = &'static str>) -> String {
     let words: Vec<&str> = words.collect();
@@ -44,6 +54,11 @@ fn join_words(words: impl Iterator<Item = &'static str>) -> String {
         Some((last, [])) => (*last).to_string(),
         Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
     }
+}
+
+/// The parts of the system a set of must-haves names, e.g. "the staff admin".
+pub fn parts_of(set: RequirementSet) -> impl Iterator<Item = &'static str> {
+    set.iter().filter_map(|i| REQUIREMENTS[i].component)
 }
 
 /// One sentence backing the headline.
@@ -74,16 +89,9 @@ pub fn detail(evaluation: &Evaluation) -> String {
             share(evaluation.fastapi_points),
             leader(Lean::FastApi)
         ),
-        Verdict::Both(split) => {
-            let parts = |set: super::RequirementSet| {
-                join_words(set.iter().filter_map(|i| REQUIREMENTS[i].component))
-            };
-            format!(
-                "Let Django run {}, and put {} in a FastAPI service beside it.",
-                parts(split.django),
-                parts(split.fastapi)
-            )
-        }
+        Verdict::Both(_) => "Your must-haves pull both ways, and each side's can run as a \
+             service of its own."
+            .to_string(),
     }
 }
 
@@ -127,18 +135,25 @@ pub fn suggestion(s: &Suggestion) -> String {
 }
 
 /// A Markdown summary of the decision: verdict, reasons, requirements, what
-/// would change it, and the permalink.
+/// would change it, and the permalink when there is one.
 pub fn summary_markdown(
     selection: &Selection,
     evaluation: &Evaluation,
     suggestions: &Suggestions,
-    link: &str,
+    link: Option<&str>,
 ) -> String {
     let mut md = format!(
         "### Django or FastAPI? {}\n\n{}\n",
         headline(&evaluation.verdict),
         detail(evaluation)
     );
+    if let Verdict::Both(split) = evaluation.verdict {
+        md.push_str(&format!(
+            "\n**How to split it**\n- Django: {}\n- FastAPI service: {}\n",
+            join_words(parts_of(split.django)),
+            join_words(parts_of(split.fastapi))
+        ));
+    }
     if !evaluation.contributions().is_empty() {
         md.push_str("\n**Why**\n");
         for c in evaluation.contributions() {
@@ -165,6 +180,9 @@ pub fn summary_markdown(
             ));
         }
     }
-    md.push_str(&format!("\nWorked out with Framework Advisor: <{link}>\n"));
+    match link {
+        Some(link) => md.push_str(&format!("\nWorked out with Framework Advisor: <{link}>\n")),
+        None => md.push_str("\nWorked out with Framework Advisor.\n"),
+    }
     md
 }

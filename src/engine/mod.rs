@@ -13,15 +13,16 @@ mod knowledge;
 mod selection;
 
 pub use codec::{
-    decode, decode_fragment, encode, encode_fragment, Decoded, FragmentState, FRAGMENT_KEY,
-    MAX_ENTRIES, MAX_INPUT_BYTES, VERSION_TAG,
+    decode, decode_fragment, decode_versioned, encode, encode_fragment, encode_versioned, Decoded,
+    LinkState, FRAGMENT_KEY, MAX_ENTRIES, MAX_INPUT_BYTES, VERSION_TAG,
 };
 pub use evaluate::{
     evaluate, Contribution, Evaluation, RequirementSet, Split, Undecided, Verdict, VerdictKind,
     NEAR_TIE_PERMILLE,
 };
 pub use explain::{
-    detail, headline, importance_label, reason, suggestion, summary_markdown, verdict_short,
+    detail, headline, importance_label, parts_of, reason, short_headline, suggestion,
+    summary_markdown, verdict_short,
 };
 pub use flips::{what_would_change, Suggestion, Suggestions, MAX_SUGGESTIONS};
 pub use importance::Importance;

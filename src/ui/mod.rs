@@ -2,6 +2,7 @@
 //! [`Action`]s; the engine is called only from [`AdvisorState::new`].
 
 mod app;
+mod call_to_action;
 mod importance_picker;
 mod lean_meter;
 mod preset_bar;
@@ -9,20 +10,25 @@ mod reason_list;
 mod requirement_group;
 mod requirement_row;
 mod share_bar;
+mod split_plan;
 mod state;
+mod sticky_verdict;
 mod suggestion_list;
 mod theme_switch;
 mod verdict_panel;
 
 pub use app::{App, AppProps};
+pub use call_to_action::{CallToAction, CallToActionLink, CallToActionLinkProps};
 pub use importance_picker::{ImportancePicker, ImportancePickerProps};
 pub use lean_meter::{lean_text, LeanMeter, LeanMeterProps};
 pub use preset_bar::{PresetBar, PresetBarProps};
 pub use reason_list::{ReasonList, ReasonListProps};
 pub use requirement_group::{RequirementGroup, RequirementGroupProps};
 pub use requirement_row::{RequirementRow, RequirementRowProps};
-pub use share_bar::{permalink, ShareBar, ShareBarProps};
+pub use share_bar::{permalink, Permalinks, ShareBar, ShareBarProps};
+pub use split_plan::{SplitPlan, SplitPlanProps};
 pub use state::{Action, AdvisorState};
+pub use sticky_verdict::{StickyVerdict, StickyVerdictProps};
 pub use suggestion_list::{SuggestionList, SuggestionListProps};
 pub use theme_switch::{Theme, ThemeSwitch, ThemeSwitchProps};
 pub use verdict_panel::{VerdictPanel, VerdictPanelProps};

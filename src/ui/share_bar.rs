@@ -2,28 +2,80 @@
 //! fallback when the browser refuses clipboard access.
 
 use super::AdvisorState;
-use crate::engine::{encode_fragment, summary_markdown, Selection};
+use crate::engine::{encode_fragment, encode_versioned, summary_markdown, Selection};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::prelude::*;
+
+/// Where a widget keeps its state in the page URL; chosen by the embedding edge.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Permalinks {
+    /// No permalinks (an embed without `sync-url`): "Copy link" is not offered.
+    #[default]
+    Off,
+    /// In the fragment (`#advisor=v1:…`) of `page_url`, the page's URL
+    /// without its fragment. Used by the standalone page.
+    Fragment {
+        /// The page's URL without its fragment.
+        page_url: AttrValue,
+    },
+    /// In the query parameter `key` of `page_url`, the page's full URL, whose
+    /// own fragment (`#anchor`) is kept. Used by embeds with `sync-url`.
+    Query {
+        /// The page's full URL.
+        page_url: AttrValue,
+        /// The query parameter's name.
+        key: AttrValue,
+    },
+}
+
+/// The link that restores `selection`, or `None` when permalinks are off.
+pub fn permalink(target: &Permalinks, selection: &Selection) -> Option<String> {
+    match target {
+        Permalinks::Off => None,
+        Permalinks::Fragment { page_url } => {
+            let fragment = encode_fragment(selection);
+            Some(if fragment.is_empty() {
+                page_url.to_string()
+            } else {
+                format!("{page_url}#{fragment}")
+            })
+        }
+        Permalinks::Query { page_url, key } => {
+            let (rest, anchor) = match page_url.split_once('#') {
+                Some((rest, anchor)) => (rest, Some(anchor)),
+                None => (page_url.as_str(), None),
+            };
+            let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+            let mut params: Vec<String> = query
+                .split('&')
+                .filter(|p| !p.is_empty() && p.split('=').next() != Some(key.as_str()))
+                .map(str::to_string)
+                .collect();
+            if !selection.is_empty() {
+                params.push(format!("{key}={}", encode_versioned(selection)));
+            }
+            let mut link = path.to_string();
+            if !params.is_empty() {
+                link.push('?');
+                link.push_str(&params.join("&"));
+            }
+            if let Some(anchor) = anchor {
+                link.push('#');
+                link.push_str(anchor);
+            }
+            Some(link)
+        }
+    }
+}
 
 /// Properties of [`ShareBar`].
 #[derive(Properties, PartialEq)]
 pub struct ShareBarProps {
     /// The state to share.
     pub state: AdvisorState,
-    /// The page's URL without its fragment; permalinks are built on it.
-    pub page_url: AttrValue,
-}
-
-/// The permalink for `selection` on the page at `page_url`.
-pub fn permalink(page_url: &str, selection: &Selection) -> String {
-    let fragment = encode_fragment(selection);
-    if fragment.is_empty() {
-        page_url.to_string()
-    } else {
-        format!("{page_url}#{fragment}")
-    }
+    /// Where permalinks live, if anywhere.
+    pub permalinks: Permalinks,
 }
 
 /// Outcome of the last copy.
@@ -47,7 +99,7 @@ async fn write_clipboard(text: &str) -> Result<(), JsValue> {
 #[function_component]
 pub fn ShareBar(props: &ShareBarProps) -> Html {
     let status = use_state(|| CopyStatus::Idle);
-    let link = permalink(&props.page_url, &props.state.selection);
+    let link = permalink(&props.permalinks, &props.state.selection);
     let copy = |what: &'static str, text: String| {
         let status = status.clone();
         Callback::from(move |_: MouseEvent| {
@@ -65,9 +117,8 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         &props.state.selection,
         &props.state.evaluation,
         &props.state.suggestions,
-        &link,
+        link.as_deref(),
     );
-    let copy_link = copy("Link", link);
     let copy_summary = copy("Summary", summary);
     let message = match &*status {
         CopyStatus::Idle => html! {},
@@ -80,7 +131,11 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     html! {
         <div class="fa-share">
             <div class="fa-share__buttons">
-                <button type="button" class="fa-button" onclick={copy_link}>{ "Copy link" }</button>
+                if let Some(link) = link {
+                    <button type="button" class="fa-button" onclick={copy("Link", link)}>
+                        { "Copy link" }
+                    </button>
+                }
                 <button type="button" class="fa-button" onclick={copy_summary}>
                     { "Copy summary" }
                 </button>

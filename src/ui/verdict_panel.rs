@@ -1,6 +1,8 @@
 //! The result: verdict, meter, reasons and what would change it.
 
-use super::{AdvisorState, LeanMeter, ReasonList, SuggestionList};
+use super::{
+    AdvisorState, CallToAction, CallToActionLink, LeanMeter, ReasonList, SplitPlan, SuggestionList,
+};
 use crate::engine::{detail, headline, Verdict};
 use yew::prelude::*;
 
@@ -11,6 +13,12 @@ pub struct VerdictPanelProps {
     pub state: AdvisorState,
     /// Where suggestions are sent when clicked.
     pub dispatch: UseReducerDispatcher<AdvisorState>,
+    /// An optional call-to-action link under the verdict.
+    #[prop_or_default]
+    pub cta: Option<CallToAction>,
+    /// Called when the reader follows the call-to-action link.
+    #[prop_or_default]
+    pub on_cta: Callback<()>,
 }
 
 /// The verdict lives in a `role="status"` region that is rendered from the
@@ -25,13 +33,24 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
         Verdict::Both(_) => "is-both",
     };
     html! {
-        <section class={classes!("fa-result", tone)} part="result" aria-labelledby="fa-result-title">
+        <section
+            class={classes!("fa-result", tone)}
+            part="result"
+            aria-labelledby="fa-result-title"
+            tabindex="-1"
+        >
             <h3 class="fa-subtitle" id="fa-result-title">{ "Recommendation" }</h3>
             <div class="fa-verdict" role="status">
                 <p class="fa-verdict__headline">{ headline(&evaluation.verdict) }</p>
                 <p class="fa-verdict__detail">{ detail(evaluation) }</p>
             </div>
+            if let Some(cta) = props.cta.clone() {
+                <CallToActionLink {cta} on_click={props.on_cta.clone()} />
+            }
             <LeanMeter evaluation={*evaluation} />
+            if let Verdict::Both(split) = evaluation.verdict {
+                <SplitPlan {split} />
+            }
             <h3 class="fa-subtitle">{ "Why" }</h3>
             <ReasonList evaluation={*evaluation} />
             <SuggestionList

@@ -1,0 +1,293 @@
+// The <framework-advisor> embed on foreign host pages.
+import { test, expect } from '@playwright/test';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+const SITE = 'http://127.0.0.1:4173';
+const CDN = 'http://127.0.0.1:4174'; // another origin, serving dist/ with CORS
+const embed = JSON.parse(readFileSync('dist/embed.json', 'utf8'));
+
+/** The README's embed snippet, pointed at `src` with the real SRI hash. */
+function readmeSnippet(src) {
+  const readme = readFileSync('README.md', 'utf8');
+  const snippet = readme.match(/```html\n([\s\S]*?)```/)[1];
+  expect(snippet).toContain('<framework-advisor');
+  return snippet
+    .replace(/src="[^"]*framework-advisor\.js"/, `src="${src}"`)
+    .replace(/integrity="[^"]*"/, `integrity="${embed.integrity}"`);
+}
+
+/** Serves `body` as an HTML page at `path` on the site, with optional headers. */
+async function host(page, path, body, headers = {}) {
+  await page.route(`${SITE}${path}`, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers, body }),
+  );
+  await page.goto(`${SITE}${path}`);
+}
+
+const page_ = (head, body) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">${head}</head><body>${body}</body></html>`;
+
+/** Records console errors, page errors and warnings. */
+function watch(page) {
+  const seen = { errors: [], warnings: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error') seen.errors.push(m.text());
+    if (m.type() === 'warning') seen.warnings.push(m.text());
+  });
+  page.on('pageerror', (e) => seen.errors.push(e.message));
+  return seen;
+}
+
+/** Collects the advisor events that reach `document`. */
+async function recordEvents(page) {
+  await page.addInitScript(() => {
+    window.advisorEvents = [];
+    for (const type of ['advisor-ready', 'advisor-change', 'advisor-cta-click']) {
+      document.addEventListener(type, (e) =>
+        window.advisorEvents.push({ type, id: e.target.id, detail: e.detail }),
+      );
+    }
+  });
+}
+
+const verdictOf = (widget) => widget.locator('.fa-verdict__headline');
+
+test('the README snippet works cross-origin with SRI, and events reach document', async ({
+  page,
+}) => {
+  const seen = watch(page);
+  await recordEvents(page);
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  mkdirSync('e2e/artifacts/hosts', { recursive: true });
+  writeFileSync('e2e/artifacts/hosts/readme.html', page_(readmeSnippet(`${CDN}/framework-advisor.js`), ''));
+  await page.goto(`${SITE}/readme.html`);
+  const widget = page.locator('framework-advisor');
+  await expect(verdictOf(widget)).toHaveText('FastAPI fits best');
+  // The wasm came from the script's own origin, found relative to the script.
+  expect(requests).toContain(`${CDN}/${embed.wasm}`);
+  await expect(widget.locator('.fa-cta')).toHaveText('Talk to our team');
+
+  await widget.getByRole('switch', { name: 'Admin dashboard for staff' }).click();
+  await page.locator('framework-advisor .fa-cta').evaluate((a) =>
+    a.addEventListener('click', (e) => e.preventDefault()),
+  );
+  await widget.locator('.fa-cta').click();
+  const events = await page.evaluate(() => window.advisorEvents);
+  expect(events.map((e) => e.type)).toEqual(['advisor-ready', 'advisor-change', 'advisor-cta-click']);
+  expect(events[0].detail).toMatchObject({
+    verdict: 'fastapi',
+    confidence: 100,
+    requirements: { ml: 'must', docs: 'important', types: 'important', io: 'important', cpu: 'nice' },
+  });
+  expect(events[0].detail.score).toBeGreaterThan(0.9);
+  expect(events[1].detail.requirements.admin).toBe('important');
+  expect(events[1].detail.score).toBeLessThan(events[0].detail.score);
+  expect(events[2].detail).toEqual({ href: 'https://example.com/contact', label: 'Talk to our team' });
+  expect(seen.errors).toEqual([]);
+});
+
+test('many elements share one wasm instance and stay independent', async ({ page }) => {
+  const wasmRequests = [];
+  page.on('request', (r) => r.url().endsWith('.wasm') && wasmRequests.push(r.url()));
+  await host(
+    page,
+    '/many.html',
+    page_(
+      '<script src="/framework-advisor.js" defer></script>',
+      '<framework-advisor id="a" preset="hr-saas"></framework-advisor>' +
+        '<framework-advisor id="b" preset="analytics-api"></framework-advisor>' +
+        '<framework-advisor id="c"></framework-advisor>',
+    ),
+  );
+  const [a, b, c] = ['#a', '#b', '#c'].map((id) => page.locator(id));
+  await expect(verdictOf(a)).toHaveText('Django fits best');
+  await expect(verdictOf(b)).toHaveText('FastAPI fits best');
+  await expect(verdictOf(c)).toHaveText('No clear winner yet');
+  await c.getByRole('switch', { name: 'Serving a machine-learning model' }).click();
+  await expect(verdictOf(c)).toHaveText('FastAPI fits best');
+  await expect(verdictOf(a)).toHaveText('Django fits best');
+  await expect(a.getByRole('switch', { name: 'Serving a machine-learning model' })).not.toBeChecked();
+  expect(wasmRequests).toHaveLength(1);
+  // Each element has its own open shadow root.
+  expect(await page.evaluate(() => [...document.querySelectorAll('framework-advisor')].map((e) => e.shadowRoot?.mode))).toEqual(['open', 'open', 'open']);
+});
+
+test('attribute changes apply live; invalid values warn once and never blank the widget', async ({
+  page,
+}) => {
+  const seen = watch(page);
+  await host(
+    page,
+    '/live.html',
+    page_('<script src="/framework-advisor.js" defer></script>', '<framework-advisor theme="light"></framework-advisor>'),
+  );
+  const widget = page.locator('framework-advisor');
+  await expect(verdictOf(widget)).toHaveText('No clear winner yet');
+  const set = (name, value) =>
+    widget.evaluate((e, [n, v]) => (v === null ? e.removeAttribute(n) : e.setAttribute(n, v)), [name, value]);
+  const background = () =>
+    widget.locator('.fa-app').evaluate((e) => getComputedStyle(e).backgroundColor);
+
+  expect(await background()).toBe('rgb(255, 255, 255)');
+  await set('theme', 'dark');
+  await expect.poll(background).toBe('rgb(20, 23, 28)');
+
+  await set('preset', 'hr-saas');
+  await expect(verdictOf(widget)).toHaveText('Django fits best');
+  await set('requirements', 'ml!,realtime!');
+  await expect(verdictOf(widget)).toHaveText('Use both: Django plus a FastAPI service');
+
+  await set('cta-href', 'https://example.com/a');
+  await set('cta-label', 'Ask us');
+  await expect(widget.locator('.fa-cta')).toHaveText('Ask us');
+  await expect(widget.locator('.fa-cta')).toHaveAttribute('href', 'https://example.com/a');
+
+  await set('compact', '');
+  await expect(widget.locator('.fa-app')).toHaveClass(/is-compact/);
+  await set('compact', null);
+  await expect(widget.locator('.fa-app')).not.toHaveClass(/is-compact/);
+
+  // Invalid values: one warning each (even when other attributes change later), widget intact.
+  await set('theme', 'neon');
+  await set('cta-href', 'javascript:alert(1)');
+  await set('preset', 'wordpress');
+  await set('cta-label', 'Still ignored');
+  const ours = seen.warnings.filter((w) => w.startsWith('<framework-advisor>'));
+  expect(ours).toEqual([
+    '<framework-advisor>: ignored attribute theme: `neon` is not light, dark or auto',
+    '<framework-advisor>: ignored attribute cta-href: `javascript:alert(1)` is not an http(s) link',
+    expect.stringContaining('<framework-advisor>: ignored attribute preset: unknown scenario `wordpress`'),
+  ]);
+  await expect(widget.locator('.fa-cta')).toHaveCount(0);
+  await expect(verdictOf(widget)).not.toHaveText('');
+  expect(seen.errors).toEqual([]);
+});
+
+test('a module script, a second copy of the script, and elements added later', async ({ page }) => {
+  const seen = watch(page);
+  await host(
+    page,
+    '/module.html',
+    page_(
+      '<script type="module" src="/framework-advisor.js"></script><script src="/framework-advisor.js" async></script>',
+      '<main id="app"></main>',
+    ),
+  );
+  await page.waitForFunction(() => customElements.get('framework-advisor'));
+  // An SPA adds an element after the script ran.
+  await page.evaluate(() => {
+    const el = document.createElement('framework-advisor');
+    el.setAttribute('preset', 'restaurant-menu');
+    document.querySelector('#app').append(el);
+  });
+  const widget = page.locator('framework-advisor');
+  await expect(verdictOf(widget)).toHaveText('Django fits best');
+  // Removing it tears the app down; adding it again mounts afresh.
+  await page.evaluate(() => {
+    window.kept = document.querySelector('framework-advisor');
+    window.kept.remove();
+  });
+  await page.waitForTimeout(50);
+  expect(await page.evaluate(() => window.kept.shadowRoot.querySelector('.fa-app'))).toBeNull();
+  await page.evaluate(() => document.body.append(window.kept));
+  await expect(verdictOf(widget)).toHaveText('Django fits best');
+  // Globals: nothing but the element registration.
+  expect(await page.evaluate(() => typeof window.wasm_bindgen)).toBe('undefined');
+  expect(seen.errors).toEqual([]);
+});
+
+test('hostile host CSS changes nothing inside the widget', async ({ page }) => {
+  const probe = () =>
+    page.locator('framework-advisor').evaluate((el) => {
+      const q = (s) => getComputedStyle(el.shadowRoot.querySelector(s));
+      return {
+        headline: [q('.fa-verdict__headline').color, q('.fa-verdict__headline').fontSize],
+        app: [q('.fa-app').backgroundColor, q('.fa-app').paddingTop, q('.fa-app').fontFamily],
+        switch: [q('.fa-switch__input').width, q('.fa-switch__input').height],
+        box: Math.round(el.shadowRoot.querySelector('.fa-app').getBoundingClientRect().height),
+      };
+    });
+  const body = '<div style="width:900px"><framework-advisor preset="hr-saas"></framework-advisor></div>';
+  await host(page, '/plain.html', page_('<script src="/framework-advisor.js" defer></script>', body));
+  await expect(verdictOf(page.locator('framework-advisor'))).toHaveText('Django fits best');
+  const plain = await probe();
+
+  const hostile = `<style>
+    html { font-size: 62.5%; }
+    * { all: revert; color: red !important; box-sizing: content-box !important; }
+    *, ::before, ::after { margin: 0; padding: 0; border: 0 solid; font: inherit; }
+    div, p, button, input, label, ul, li, h2, h3 { line-height: 3 !important; letter-spacing: 2px; }
+    button, input { appearance: auto !important; }
+  </style>`;
+  await host(
+    page,
+    '/hostile.html',
+    page_(`${hostile}<script src="/framework-advisor.js" defer></script>`, body),
+  );
+  await expect(verdictOf(page.locator('framework-advisor'))).toHaveText('Django fits best');
+  expect(await probe()).toEqual(plain);
+});
+
+test('strict CSP host: works without any violation', async ({ page }) => {
+  const seen = watch(page);
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  await page.goto(`${SITE}/csp/embed.html`);
+  const widget = page.locator('framework-advisor');
+  await expect(verdictOf(widget)).toHaveText('FastAPI fits best');
+  await widget.getByRole('switch', { name: 'Admin dashboard for staff' }).click();
+  await widget.locator('[data-requirement=admin]').getByRole('radio', { name: 'must-have' }).check();
+  await expect(verdictOf(widget)).toHaveText('Use both: Django plus a FastAPI service');
+  // The meter's position is set through the CSSOM, not a blocked style attribute.
+  const lean = await widget
+    .locator('.fa-meter__track')
+    .evaluate((e) => e.style.getPropertyValue('--fa-lean'));
+  expect(Number(lean)).not.toBe(0);
+  expect(await page.evaluate(() => window.violations)).toEqual([]);
+  expect(seen.errors).toEqual([]);
+});
+
+test('with JavaScript disabled the fallback content is shown', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${SITE}/embed.html`);
+  await expect(page.locator('framework-advisor p')).toBeVisible();
+  await expect(page.locator('framework-advisor p')).toContainText('Django suits full web applications');
+  await context.close();
+});
+
+test('sync-url keeps state in a query parameter and leaves the host anchor alone', async ({
+  page,
+}) => {
+  const html = page_(
+    '<script src="/framework-advisor.js" defer></script>',
+    '<h2 id="pricing">Pricing</h2><framework-advisor sync-url preset="scratch"></framework-advisor>',
+  );
+  await page.route(`${SITE}/sync.html*`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: html }),
+  );
+  await page.goto(`${SITE}/sync.html?utm=mail#pricing`);
+  const widget = page.locator('framework-advisor');
+  await widget.getByRole('switch', { name: 'A JSON API with no HTML front end' }).click();
+  await expect(verdictOf(widget)).toHaveText('FastAPI fits best');
+  expect(page.url()).toBe(`${SITE}/sync.html?utm=mail&advisor=v1:api#pricing`);
+  await page.reload();
+  await expect(verdictOf(page.locator('framework-advisor'))).toHaveText('FastAPI fits best');
+  expect(await page.evaluate(() => location.hash)).toBe('#pricing');
+});
+
+test('without sync-url the host URL is never touched and no link is offered', async ({ page }) => {
+  await page.goto(`${SITE}/embed.html#section`);
+  const widget = page.locator('framework-advisor');
+  const admin = widget.getByRole('switch', { name: 'Admin dashboard for staff' });
+  await admin.click();
+  await expect(admin).toBeChecked();
+  expect(page.url()).toBe(`${SITE}/embed.html#section`);
+  await expect(widget.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
+  await expect(widget.getByRole('button', { name: 'Copy summary' })).toBeVisible();
+});

@@ -1,0 +1,64 @@
+// Builds the embeddable widget into dist/:
+//   framework-advisor.js              loader + wasm-bindgen glue + stylesheet
+//   framework-advisor-<hash>.wasm     the app (content-hashed name)
+// Run by scripts/release.sh after `trunk build --release` (which empties dist/).
+// The cdylib is built with `cargo rustc --crate-type cdylib` in its own target
+// directory: a ["cdylib", "rlib"] crate type would silently drop LTO.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+const TARGET_DIR = 'target/embed';
+const OUT = `${TARGET_DIR}/bindgen`;
+const DIST = 'dist';
+
+function run(command, args) {
+  execFileSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+}
+
+run('cargo', [
+  'rustc', '--lib', '--release', '--locked',
+  '--target', 'wasm32-unknown-unknown',
+  '--target-dir', TARGET_DIR,
+  '--crate-type', 'cdylib',
+]);
+run('wasm-bindgen', [
+  '--target', 'no-modules', '--no-typescript',
+  '--out-dir', OUT, '--out-name', 'framework_advisor',
+  `${TARGET_DIR}/wasm32-unknown-unknown/release/framework_advisor.wasm`,
+]);
+run('wasm-opt', ['-Oz', `${OUT}/framework_advisor_bg.wasm`, '-o', `${OUT}/framework_advisor.opt.wasm`]);
+
+const wasm = readFileSync(`${OUT}/framework_advisor.opt.wasm`);
+const wasmFile = `framework-advisor-${createHash('sha256').update(wasm).digest('hex').slice(0, 16)}.wasm`;
+const glue = readFileSync(`${OUT}/framework_advisor.js`, 'utf8');
+const css = readFileSync('styles/advisor.css', 'utf8');
+const template = readFileSync('src/embed/loader.js', 'utf8');
+
+/** The loader with glue, CSS and the wasm reference (file name or base64) filled in. */
+export function loader({ file = '', base64 = '' }) {
+  const fill = {
+    '/*@GLUE@*/': glue,
+    "'@CSS@'": JSON.stringify(css),
+    "'@WASM_FILE@'": JSON.stringify(file),
+    "'@WASM_BASE64@'": JSON.stringify(base64),
+  };
+  let out = template;
+  for (const [placeholder, value] of Object.entries(fill)) {
+    if (!out.includes(placeholder)) throw new Error(`loader.js lost its ${placeholder} placeholder`);
+    out = out.replace(placeholder, () => value);
+  }
+  return out;
+}
+
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+mkdirSync(DIST, { recursive: true });
+const js = loader({ file: wasmFile });
+writeFileSync(`${DIST}/framework-advisor.js`, js);
+writeFileSync(`${DIST}/${wasmFile}`, wasm);
+writeFileSync(
+  `${DIST}/embed.json`,
+  JSON.stringify({ script: 'framework-advisor.js', integrity: sri(js), wasm: wasmFile }, null, 2) + '\n',
+);
+console.log(`embed: framework-advisor.js (${sri(js)}) + ${wasmFile}`);

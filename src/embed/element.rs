@@ -1,0 +1,229 @@
+//! The Rust side of the `<framework-advisor>` custom element. The loader
+//! (`embed/framework-advisor.js`) defines the element, gives each one an open
+//! shadow root, and calls [`mount_element`] once the single wasm instance is
+//! ready; [`Widget::refresh`] on attribute changes; [`Widget::unmount`] when
+//! the element leaves the page.
+
+use super::{mark_interactive, parse_attributes, selection_from_link, warn, EmbedConfig};
+use crate::engine::{decode_versioned, Importance, Selection, Verdict, REQUIREMENTS};
+use crate::ui::{permalink, AdvisorState, App, AppProps, Permalinks};
+use js_sys::{Array, Object, Reflect};
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
+use yew::{AppHandle, Callback};
+
+/// The value of query parameter `key` in `href`, if present (not decoded).
+pub fn query_value<'a>(href: &'a str, key: &str) -> Option<&'a str> {
+    let without_anchor = href.split('#').next().unwrap_or_default();
+    let (_, query) = without_anchor.split_once('?')?;
+    query
+        .split('&')
+        .find_map(|pair| pair.strip_prefix(key)?.strip_prefix('='))
+}
+
+/// One mounted element: its Yew app and what it was configured with.
+#[wasm_bindgen]
+pub struct Widget {
+    app: Option<AppHandle<App>>,
+    host: HtmlElement,
+    config: EmbedConfig,
+    initial: Selection,
+    warned: Vec<String>,
+}
+
+fn current_href() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
+}
+
+fn set(target: &Object, key: &str, value: impl Into<JsValue>) {
+    // Setting a property on a plain object cannot fail.
+    let _ = Reflect::set(target, &JsValue::from_str(key), &value.into());
+}
+
+fn importance_name(level: Importance) -> &'static str {
+    match level {
+        Importance::Off => "off",
+        Importance::Nice => "nice",
+        Importance::Important => "important",
+        Importance::Must => "must",
+    }
+}
+
+/// The `detail` of `advisor-ready` and `advisor-change` events.
+fn event_detail(state: &AdvisorState) -> Object {
+    let detail = Object::new();
+    let evaluation = &state.evaluation;
+    let verdict = match evaluation.verdict {
+        Verdict::NoClearWinner(_) => "none",
+        Verdict::Django => "django",
+        Verdict::FastApi => "fastapi",
+        Verdict::Both(_) => "both",
+    };
+    set(&detail, "verdict", verdict);
+    set(
+        &detail,
+        "score",
+        f64::from(evaluation.lean_permille) / 1000.0,
+    );
+    set(&detail, "confidence", evaluation.confidence);
+    let requirements = Object::new();
+    for (index, level) in state.selection.chosen() {
+        set(
+            &requirements,
+            REQUIREMENTS[index].id,
+            importance_name(level),
+        );
+    }
+    set(&detail, "requirements", requirements);
+    if let Verdict::Both(split) = evaluation.verdict {
+        let ids = |set: crate::engine::RequirementSet| {
+            set.iter()
+                .map(|i| JsValue::from_str(REQUIREMENTS[i].id))
+                .collect::<Array>()
+        };
+        let parts = Object::new();
+        set(&parts, "django", ids(split.django));
+        set(&parts, "fastapi", ids(split.fastapi));
+        set(&detail, "split", parts);
+    }
+    detail
+}
+
+/// Dispatches a `CustomEvent` that bubbles out of the shadow root.
+fn dispatch(host: &HtmlElement, kind: &str, detail: &JsValue) {
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(detail);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(kind, &init) {
+        // Host listeners' exceptions are reported by the browser, not here.
+        let _ = host.dispatch_event(&event);
+    }
+}
+
+/// Mirrors `selection` into query parameter `key` of the page URL, keeping the
+/// host's other parameters, its `#anchor` and its history state.
+fn write_query(key: &str, selection: &Selection) {
+    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
+        return;
+    };
+    let href = current_href();
+    let target = Permalinks::Query {
+        page_url: href.clone().into(),
+        key: key.to_string().into(),
+    };
+    if let Some(link) = permalink(&target, selection) {
+        if link != href {
+            let state = history.state().unwrap_or(JsValue::NULL);
+            // Fails only for a cross-origin URL, which this never is.
+            let _ = history.replace_state_with_url(&state, "", Some(&link));
+        }
+    }
+}
+
+impl Widget {
+    /// Logs the configuration warnings not logged before for this element.
+    fn warn_once(&mut self, warnings: Vec<String>) {
+        for warning in warnings {
+            if !self.warned.contains(&warning) {
+                warn(&warning);
+                self.warned.push(warning);
+            }
+        }
+    }
+
+    fn props(&self) -> AppProps {
+        let host = self.host.clone();
+        let sync_key = self.config.sync_key.clone();
+        let mounted = Rc::new(Cell::new(false));
+        let on_change = Callback::from(move |state: AdvisorState| {
+            let detail = event_detail(&state);
+            if mounted.replace(true) {
+                if let Some(key) = &sync_key {
+                    write_query(key, &state.selection);
+                }
+                dispatch(&host, "advisor-change", &detail);
+            } else {
+                dispatch(&host, "advisor-ready", &detail);
+            }
+        });
+        let host = self.host.clone();
+        let cta = self.config.cta.clone();
+        let on_cta = Callback::from(move |()| {
+            let detail = Object::new();
+            if let Some(cta) = &cta {
+                set(&detail, "href", cta.href.as_str());
+                set(&detail, "label", cta.label.as_str());
+            }
+            dispatch(&host, "advisor-cta-click", &detail);
+        });
+        AppProps {
+            initial: self.initial,
+            theme: self.config.theme,
+            permalinks: match &self.config.sync_key {
+                Some(key) => Permalinks::Query {
+                    page_url: current_href().into(),
+                    key: key.clone().into(),
+                },
+                None => Permalinks::Off,
+            },
+            cta: self.config.cta.clone(),
+            compact: self.config.compact,
+            on_change,
+            on_cta,
+        }
+    }
+}
+
+/// Mounts a widget into `root` (inside the element's shadow root), configured
+/// by `host`'s attributes. With `sync-url`, state in the page URL wins over
+/// the attributes.
+#[wasm_bindgen(js_name = mount)]
+pub fn mount_element(root: Element, host: HtmlElement) -> Widget {
+    let (config, warnings) = parse_attributes(|name| host.get_attribute(name));
+    let from_url = config
+        .sync_key
+        .as_deref()
+        .and_then(|key| query_value(&current_href(), key).map(decode_versioned))
+        .map(selection_from_link);
+    let mut widget = Widget {
+        app: None,
+        initial: from_url.unwrap_or(config.initial),
+        host,
+        config,
+        warned: Vec::new(),
+    };
+    widget.warn_once(warnings);
+    let props = widget.props();
+    widget.app = Some(yew::Renderer::<App>::with_root_and_props(root, props).render());
+    mark_interactive();
+    widget
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Re-reads the attributes and applies what changed, live.
+    pub fn refresh(&mut self) {
+        let (config, warnings) = parse_attributes(|name| self.host.get_attribute(name));
+        self.warn_once(warnings);
+        if config.initial != self.config.initial {
+            self.initial = config.initial;
+        }
+        self.config = config;
+        let props = self.props();
+        if let Some(app) = self.app.as_mut() {
+            app.update(props);
+        }
+    }
+
+    /// Tears the Yew app down; the element may be mounted again later.
+    pub fn unmount(mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+    }
+}

@@ -1,0 +1,177 @@
+//! Native tests of the embed's edge parsing: attributes, links and the URL.
+#![cfg(not(target_arch = "wasm32"))]
+
+use framework_advisor::embed::*;
+use framework_advisor::engine::{preset, requirement_index, Importance, Selection};
+use framework_advisor::ui::{permalink, Permalinks, Theme};
+use std::collections::HashMap;
+
+fn parse(pairs: &[(&str, &str)]) -> (EmbedConfig, Vec<String>) {
+    let attributes: HashMap<&str, &str> = pairs.iter().copied().collect();
+    parse_attributes(|name| attributes.get(name).map(|v| v.to_string()))
+}
+
+fn id(name: &str) -> usize {
+    requirement_index(name).unwrap()
+}
+
+#[test]
+fn no_attributes_is_the_default_widget() {
+    let (config, warnings) = parse(&[]);
+    assert_eq!(config, EmbedConfig::default());
+    assert!(warnings.is_empty());
+}
+
+#[test]
+fn preset_then_requirements_on_top() {
+    let (config, warnings) = parse(&[("preset", "ml-service"), ("requirements", "admin!,io?")]);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let mut expected = preset("ml-service").unwrap().selection;
+    expected.set(id("admin"), Importance::Must);
+    expected.set(id("io"), Importance::Nice);
+    assert_eq!(config.initial, expected);
+}
+
+#[test]
+fn every_invalid_value_is_dropped_with_one_warning_naming_its_attribute() {
+    let cases: [(&str, &str); 5] = [
+        ("preset", "wordpress"),
+        ("requirements", "admin!,blockchain"),
+        ("theme", "sepia"),
+        ("sync-url", "no spaces please"),
+        ("cta-href", "javascript:alert(1)"),
+    ];
+    for (attribute, value) in cases {
+        let label = if attribute == "cta-href" {
+            "Book a call"
+        } else {
+            ""
+        };
+        let mut pairs = vec![(attribute, value)];
+        if !label.is_empty() {
+            pairs.push(("cta-label", label));
+        }
+        let (config, warnings) = parse(&pairs);
+        assert_eq!(warnings.len(), 1, "{attribute}: {warnings:?}");
+        assert!(
+            warnings[0].starts_with(&format!(
+                "<framework-advisor>: ignored attribute {attribute}:"
+            )),
+            "{warnings:?}"
+        );
+        assert_eq!(config.theme, Theme::Auto);
+        assert_eq!(config.cta, None);
+    }
+    // The valid part of a partly valid value is kept.
+    let (config, _) = parse(&[("requirements", "admin!,blockchain")]);
+    assert_eq!(
+        config.initial,
+        Selection::EMPTY.with(id("admin"), Importance::Must)
+    );
+}
+
+#[test]
+fn theme_sync_url_and_compact_are_read() {
+    let (config, _) = parse(&[("theme", " DARK "), ("sync-url", ""), ("compact", "")]);
+    assert_eq!(config.theme, Theme::Dark);
+    assert_eq!(config.sync_key.as_deref(), Some(DEFAULT_SYNC_KEY));
+    assert!(config.compact);
+    let (config, _) = parse(&[("sync-url", "advisor-2"), ("compact", "false")]);
+    assert_eq!(config.sync_key.as_deref(), Some("advisor-2"));
+    assert!(!config.compact);
+}
+
+#[test]
+fn cta_needs_a_web_link_and_keeps_its_label_as_plain_text() {
+    let (config, warnings) = parse(&[
+        ("cta-href", "  https://example.com/demo  "),
+        ("cta-label", "  <b>Book</b>\n a   demo "),
+    ]);
+    assert!(warnings.is_empty());
+    let cta = config.cta.unwrap();
+    assert_eq!(cta.href, "https://example.com/demo");
+    assert_eq!(cta.label, "<b>Book</b> a demo");
+    let (config, _) = parse(&[("cta-href", "/pricing")]);
+    assert_eq!(config.cta.unwrap().label, DEFAULT_CTA_LABEL);
+    let (_, warnings) = parse(&[("cta-label", "Orphan")]);
+    assert_eq!(warnings.len(), 1);
+    assert!(warnings[0].contains("cta-label"));
+    let long = "x".repeat(500);
+    let (config, _) = parse(&[("cta-href", "https://a.example"), ("cta-label", &long)]);
+    assert_eq!(config.cta.unwrap().label.chars().count(), MAX_LABEL_CHARS);
+}
+
+#[test]
+fn only_http_and_https_or_relative_links_pass() {
+    for bad in [
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        "  javascript:alert(1)",
+        "\u{1}javascript:alert(1)",
+        "java\tscript:alert(1)",
+        "java\nscript:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "vbscript:msgbox",
+        "file:///etc/passwd",
+        "",
+        "   ",
+    ] {
+        assert_eq!(web_link(bad), None, "{bad:?}");
+    }
+    for (good, expected) in [
+        ("https://example.com", "https://example.com"),
+        ("HTTP://EXAMPLE.COM/x", "HTTP://EXAMPLE.COM/x"),
+        (
+            " https://example.com/a?b=c#d ",
+            "https://example.com/a?b=c#d",
+        ),
+        ("/pricing", "/pricing"),
+        ("//cdn.example/x", "//cdn.example/x"),
+        ("contact.html", "contact.html"),
+    ] {
+        assert_eq!(web_link(good).as_deref(), Some(expected), "{good:?}");
+    }
+}
+
+#[test]
+fn query_permalinks_keep_the_hosts_parameters_and_anchor() {
+    let admin = Selection::EMPTY.with(id("admin"), Importance::Must);
+    let target = |url: &str| Permalinks::Query {
+        page_url: url.to_string().into(),
+        key: "advisor".into(),
+    };
+    assert_eq!(
+        permalink(&target("https://blog.example/post?utm=x#pricing"), &admin).unwrap(),
+        "https://blog.example/post?utm=x&advisor=v1:admin!#pricing"
+    );
+    assert_eq!(
+        permalink(
+            &target("https://blog.example/post?advisor=v1:orm&utm=x"),
+            &admin
+        )
+        .unwrap(),
+        "https://blog.example/post?utm=x&advisor=v1:admin!"
+    );
+    assert_eq!(
+        permalink(
+            &target("https://blog.example/post?advisor=v1:orm#top"),
+            &Selection::EMPTY
+        )
+        .unwrap(),
+        "https://blog.example/post#top"
+    );
+    assert_eq!(permalink(&Permalinks::Off, &admin), None);
+    let value = query_value(
+        "https://b.example/p?utm=x&advisor=v1:admin!#advisor=v1:orm",
+        "advisor",
+    );
+    assert_eq!(value, Some("v1:admin!"));
+    assert_eq!(
+        query_value("https://b.example/p#x?advisor=v1:orm", "advisor"),
+        None
+    );
+    assert_eq!(
+        query_value("https://b.example/p?advisor-2=v1:orm", "advisor"),
+        None
+    );
+}
