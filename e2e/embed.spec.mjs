@@ -213,7 +213,9 @@ test('hostile host CSS changes nothing inside the widget', async ({ page }) => {
   await expect(verdictOf(page.locator('framework-advisor'))).toHaveText('Django fits best');
   const plain = await probe();
 
-  const hostile = `<style>
+  // Bootstrap's Reboot, then rules no sane page would ship.
+  const reboot = readFileSync('node_modules/bootstrap/dist/css/bootstrap-reboot.css', 'utf8');
+  const hostile = `<style>${reboot}</style><style>
     html { font-size: 62.5%; }
     * { all: revert; color: red !important; box-sizing: content-box !important; }
     *, ::before, ::after { margin: 0; padding: 0; border: 0 solid; font: inherit; }
@@ -290,4 +292,52 @@ test('without sync-url the host URL is never touched and no link is offered', as
   expect(page.url()).toBe(`${SITE}/embed.html#section`);
   await expect(widget.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
   await expect(widget.getByRole('button', { name: 'Copy summary' })).toBeVisible();
+});
+
+test('the embed builder previews live and copies a snippet that works as pasted', async ({
+  page,
+  context,
+}) => {
+  const seen = watch(page);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`${SITE}/index.html`);
+  await page.getByRole('link', { name: 'Embed this advisor on your own site' }).click();
+  await expect(page).toHaveURL(`${SITE}/embed-builder.html`);
+
+  await page.getByLabel('Host the files at').fill(`${CDN}/`);
+  await page.getByLabel('Starting scenario').selectOption('analytics-api');
+  const form = page.locator('#options');
+  await form.getByRole('radio', { name: 'Dark' }).check();
+  await page.getByLabel('Call-to-action label').fill('Talk to "us" <now>');
+  await page.getByLabel('Call-to-action link').fill('javascript:alert(1)');
+  await expect(page.getByRole('alert')).toBeVisible();
+  await page.getByLabel('Call-to-action link').fill('https://example.com/demo');
+  await expect(page.getByRole('alert')).toBeHidden();
+  await page.getByLabel('Compact layout for sidebars').check();
+
+  const preview = page.locator('#preview framework-advisor');
+  await expect(verdictOf(preview)).toHaveText('FastAPI fits best');
+  await expect(preview).toHaveAttribute('theme', 'dark');
+  await expect(preview.locator('.fa-cta')).toHaveText('Talk to "us" <now>');
+  await expect(preview.locator('.fa-app')).toHaveClass(/is-compact/);
+
+  await page.getByRole('button', { name: 'Copy snippet' }).click();
+  await expect(page.locator('#copy-status')).toHaveText('Snippet copied.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await page.locator('#snippet').textContent());
+  expect(copied).toContain(`integrity="${embed.integrity}" crossorigin="anonymous"`);
+  expect(copied).toContain(
+    '<framework-advisor preset="analytics-api" theme="dark" cta-href="https://example.com/demo" ' +
+      'cta-label="Talk to &quot;us&quot; &lt;now&gt;" compact>',
+  );
+  expect(seen.errors).toEqual([]);
+
+  // Pasted as is into another page, the snippet works (cross-origin, SRI checked).
+  writeFileSync('e2e/artifacts/hosts/pasted.html', page_('', copied));
+  const other = await context.newPage();
+  await other.goto(`${SITE}/pasted.html`);
+  const pasted = other.locator('framework-advisor');
+  await expect(verdictOf(pasted)).toHaveText('FastAPI fits best');
+  await expect(pasted.locator('.fa-cta')).toHaveText('Talk to "us" <now>');
+  await page.screenshot({ path: 'e2e/artifacts/screens/embed-builder.png', fullPage: true });
 });

@@ -1,6 +1,8 @@
 // Builds the embeddable widget into dist/:
 //   framework-advisor.js              loader + wasm-bindgen glue + stylesheet
 //   framework-advisor-<hash>.wasm     the app (content-hashed name)
+//   embed.json                        script name, its SRI hash, the wasm name
+//   embed-builder.html (+ .css, .js)  marketing's snippet builder with live preview
 // Run by scripts/release.sh after `trunk build --release` (which empties dist/).
 // The cdylib is built with `cargo rustc --crate-type cdylib` in its own target
 // directory: a ["cdylib", "rlib"] crate type would silently drop LTO.
@@ -61,4 +63,24 @@ writeFileSync(
   `${DIST}/embed.json`,
   JSON.stringify({ script: 'framework-advisor.js', integrity: sri(js), wasm: wasmFile }, null, 2) + '\n',
 );
-console.log(`embed: framework-advisor.js (${sri(js)}) + ${wasmFile}`);
+
+// The embed builder, filled with this build's version, scenarios and hash.
+const version = readFileSync('Cargo.toml', 'utf8').match(/^version = "([^"]+)"/m)[1];
+const escapeHtml = (text) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const presets = [...readFileSync('knowledge/knowledge.toml', 'utf8').matchAll(
+  /\[\[preset\]\]\s*\nid = "([^"]+)"\s*\ntitle = "([^"]+)"/g,
+)].filter(([, id]) => id !== 'scratch');
+if (presets.length === 0) throw new Error('no presets found in knowledge/knowledge.toml');
+const options = presets
+  .map(([, id, title]) => `<option value="${escapeHtml(id)}">${escapeHtml(title)}</option>`)
+  .join('\n            ');
+const fillBuilder = (text) =>
+  text
+    .replaceAll('@VERSION@', version)
+    .replace('@PRESET_OPTIONS@', () => options)
+    .replace('@INTEGRITY@', sri(js));
+writeFileSync(`${DIST}/embed-builder.html`, fillBuilder(readFileSync('src/embed/builder.html', 'utf8')));
+writeFileSync(`${DIST}/embed-builder.js`, fillBuilder(readFileSync('src/embed/builder.js', 'utf8')));
+writeFileSync(`${DIST}/embed-builder.css`, readFileSync('src/embed/builder.css', 'utf8'));
+console.log(`embed: framework-advisor.js (${sri(js)}) + ${wasmFile}; embed-builder.html`);

@@ -1,0 +1,89 @@
+// The embed builder: turns the form into the exact snippet (SRI included) and
+// mirrors it onto a real <framework-advisor> in the preview.
+(() => {
+  'use strict';
+  const INTEGRITY = '@INTEGRITY@';
+  const FALLBACK =
+    'Django suits full web applications (admin, accounts, rich data); FastAPI suits typed APIs, ' +
+    'real-time connections and model serving.';
+  const $ = (id) => document.getElementById(id);
+  const form = $('options');
+  const preview = document.createElement('framework-advisor');
+  preview.innerHTML = `<p>${FALLBACK}</p>`;
+  $('preview').append(preview);
+
+  const escapeAttribute = (value) =>
+    value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+  function webLink(value) {
+    try {
+      const url = new URL(value.trim());
+      return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** The element's attributes, in snippet order, from the form. */
+  function attributes() {
+    const data = new FormData(form);
+    const list = [];
+    if (data.get('preset')) list.push(['preset', data.get('preset')]);
+    list.push(['theme', data.get('theme')]);
+    const href = String(data.get('cta-href') || '');
+    const link = href ? webLink(href) : null;
+    $('cta-problem').hidden = !href || link !== null;
+    if (link) {
+      list.push(['cta-href', link]);
+      const label = String(data.get('cta-label') || '').trim();
+      if (label) list.push(['cta-label', label]);
+    }
+    if (data.get('compact')) list.push(['compact', '']);
+    if (data.get('sync-url')) list.push(['sync-url', '']);
+    return list;
+  }
+
+  function scriptUrl() {
+    let base = String(new FormData(form).get('base') || '').trim();
+    if (base && !base.endsWith('/')) base += '/';
+    return `${base}framework-advisor.js`;
+  }
+
+  function snippet(list) {
+    const attrs = list
+      .map(([name, value]) => (value === '' ? name : `${name}="${escapeAttribute(value)}"`))
+      .join(' ');
+    return (
+      `<script src="${escapeAttribute(scriptUrl())}" defer\n` +
+      `        integrity="${INTEGRITY}" crossorigin="anonymous"></script>\n` +
+      `<framework-advisor ${attrs}>\n  <p>${FALLBACK}</p>\n</framework-advisor>`
+    );
+  }
+
+  function update() {
+    const list = attributes();
+    $('snippet').textContent = snippet(list);
+    const wanted = new Map(list);
+    for (const name of ['preset', 'theme', 'cta-href', 'cta-label', 'compact']) {
+      if (wanted.has(name)) {
+        if (preview.getAttribute(name) !== wanted.get(name)) preview.setAttribute(name, wanted.get(name));
+      } else if (preview.hasAttribute(name)) {
+        preview.removeAttribute(name);
+      }
+    }
+    // The preview never writes to this page's URL, whatever sync-url says.
+  }
+
+  $('copy').addEventListener('click', async () => {
+    const status = $('copy-status');
+    try {
+      await navigator.clipboard.writeText($('snippet').textContent);
+      status.textContent = 'Snippet copied.';
+    } catch {
+      status.textContent = 'Copying was blocked: select the snippet above and copy it.';
+    }
+  });
+  form.addEventListener('input', update);
+  form.addEventListener('change', update);
+  update();
+})();
