@@ -341,3 +341,19 @@ test('the embed builder previews live and copies a snippet that works as pasted'
   await expect(pasted.locator('.fa-cta')).toHaveText('Talk to "us" <now>');
   await page.screenshot({ path: 'e2e/artifacts/screens/embed-builder.png', fullPage: true });
 });
+
+test('the example host page fetches nothing but the widget’s own files', async ({ page }) => {
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${SITE}/embed.html`);
+  const widget = page.locator('framework-advisor');
+  await expect(verdictOf(widget)).toHaveText('FastAPI fits best');
+  await widget.getByRole('switch', { name: 'Admin dashboard for staff' }).click();
+  await widget.getByRole('button', { name: /Multi-tenant HR SaaS/ }).click();
+  await expect(verdictOf(widget)).toHaveText('Django fits best');
+  expect(requests).toEqual([
+    `${SITE}/embed.html`,
+    `${SITE}/framework-advisor.js`,
+    `${SITE}/${embed.wasm}`,
+  ]);
+});

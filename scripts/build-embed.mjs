@@ -3,12 +3,15 @@
 //   framework-advisor-<hash>.wasm     the app (content-hashed name)
 //   embed.json                        script name, its SRI hash, the wasm name
 //   embed-builder.html (+ .css, .js)  marketing's snippet builder with live preview
+//   framework-advisor-offline.html    the article as one self-contained file that
+//                                     works from disk (wasm inlined as hex)
 // Run by scripts/release.sh after `trunk build --release` (which empties dist/).
 // The cdylib is built with `cargo rustc --crate-type cdylib` in its own target
 // directory: a ["cdylib", "rlib"] crate type would silently drop LTO.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, constants } from 'node:zlib';
 
 const TARGET_DIR = 'target/embed';
 const OUT = `${TARGET_DIR}/bindgen`;
@@ -37,13 +40,13 @@ const glue = readFileSync(`${OUT}/framework_advisor.js`, 'utf8');
 const css = readFileSync('styles/advisor.css', 'utf8');
 const template = readFileSync('src/embed/loader.js', 'utf8');
 
-/** The loader with glue, CSS and the wasm reference (file name or base64) filled in. */
-export function loader({ file = '', base64 = '' }) {
+/** The loader with glue, CSS and the wasm reference (file name or hex) filled in. */
+function loader({ file = '', hex = '' }) {
   const fill = {
     '/*@GLUE@*/': glue,
     "'@CSS@'": JSON.stringify(css),
     "'@WASM_FILE@'": JSON.stringify(file),
-    "'@WASM_BASE64@'": JSON.stringify(base64),
+    "'@WASM_HEX@'": JSON.stringify(hex),
   };
   let out = template;
   for (const [placeholder, value] of Object.entries(fill)) {
@@ -83,4 +86,32 @@ const fillBuilder = (text) =>
 writeFileSync(`${DIST}/embed-builder.html`, fillBuilder(readFileSync('src/embed/builder.html', 'utf8')));
 writeFileSync(`${DIST}/embed-builder.js`, fillBuilder(readFileSync('src/embed/builder.js', 'utf8')));
 writeFileSync(`${DIST}/embed-builder.css`, readFileSync('src/embed/builder.css', 'utf8'));
+
+// The offline file: the article page with its styles, the loader and the wasm
+// inlined; the widget keeps its state in the fragment so file:// links work.
+const offlineScript = loader({ hex: wasm.toString('hex') }).replaceAll('</script', '<\\/script');
+let offline = readFileSync('index.html', 'utf8');
+const edits = [
+  [/\n\s*<link data-trunk[^>]*>/g, ''],
+  ['</head>', () => `  <style>\n${readFileSync('styles/page.css', 'utf8')}</style>\n</head>`],
+  [
+    '<div id="advisor" class="advisor-slot"></div>',
+    '<framework-advisor class="advisor-slot" sync-url="#"></framework-advisor>',
+  ],
+  [/\s*<a href="embed-builder.html">[^<]*<\/a>\./, ''],
+  ['</body>', () => `<script>\n${offlineScript}\n</script>\n</body>`],
+];
+for (const [from, to] of edits) {
+  const before = offline;
+  offline = offline.replace(from, to);
+  if (offline === before) throw new Error(`offline build: index.html no longer contains ${from}`);
+}
+writeFileSync(`${DIST}/framework-advisor-offline.html`, offline);
+const offlineBrotli = brotliCompressSync(Buffer.from(offline), {
+  params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+}).length;
+
 console.log(`embed: framework-advisor.js (${sri(js)}) + ${wasmFile}; embed-builder.html`);
+console.log(
+  `offline: framework-advisor-offline.html ${offline.length} bytes, ${offlineBrotli} brotli (target 70000)`,
+);

@@ -74,10 +74,15 @@ fn every_invalid_value_is_dropped_with_one_warning_naming_its_attribute() {
 fn theme_sync_url_and_compact_are_read() {
     let (config, _) = parse(&[("theme", " DARK "), ("sync-url", ""), ("compact", "")]);
     assert_eq!(config.theme, Theme::Dark);
-    assert_eq!(config.sync_key.as_deref(), Some(DEFAULT_SYNC_KEY));
+    assert_eq!(
+        config.sync,
+        Some(UrlSync::Query(DEFAULT_SYNC_KEY.to_string()))
+    );
     assert!(config.compact);
     let (config, _) = parse(&[("sync-url", "advisor-2"), ("compact", "false")]);
-    assert_eq!(config.sync_key.as_deref(), Some("advisor-2"));
+    assert_eq!(config.sync, Some(UrlSync::Query("advisor-2".to_string())));
+    let (config, _) = parse(&[("sync-url", "#")]);
+    assert_eq!(config.sync, Some(UrlSync::Fragment));
     assert!(!config.compact);
 }
 

@@ -25,6 +25,17 @@ pub const MAX_LABEL_CHARS: usize = 60;
 /// Label used when `cta-href` is valid but `cta-label` is missing.
 pub const DEFAULT_CTA_LABEL: &str = "Learn more";
 
+/// Where an element mirrors its state in the page URL.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum UrlSync {
+    /// In this query parameter (`sync-url` or `sync-url="name"`): the host
+    /// page's `#anchors` keep working.
+    Query(String),
+    /// In the fragment, as `#advisor=v1:…` (`sync-url="#"`): for pages the
+    /// widget owns, such as the offline file, where `file://` links must work.
+    Fragment,
+}
+
 /// Typed configuration of one element.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct EmbedConfig {
@@ -32,8 +43,8 @@ pub struct EmbedConfig {
     pub initial: Selection,
     /// The colour theme.
     pub theme: Theme,
-    /// The URL query parameter that mirrors the state, when `sync-url` is set.
-    pub sync_key: Option<String>,
+    /// Where the state is mirrored in the page URL, when `sync-url` is set.
+    pub sync: Option<UrlSync>,
     /// The call-to-action link under the verdict, when `cta-href` is valid.
     pub cta: Option<CallToAction>,
     /// Narrow layout for sidebars.
@@ -97,18 +108,20 @@ pub fn parse_attributes(get: impl Fn(&str) -> Option<String>) -> (EmbedConfig, V
     if let Some(value) = get("sync-url") {
         let key = value.trim();
         if key.is_empty() {
-            config.sync_key = Some(DEFAULT_SYNC_KEY.to_string());
+            config.sync = Some(UrlSync::Query(DEFAULT_SYNC_KEY.to_string()));
+        } else if key == "#" {
+            config.sync = Some(UrlSync::Fragment);
         } else if is_key(key) {
-            config.sync_key = Some(key.to_string());
+            config.sync = Some(UrlSync::Query(key.to_string()));
         } else {
             warn(
                 "sync-url",
                 format!(
-                    "`{}` is not a parameter name (letters, digits, dashes); using `{DEFAULT_SYNC_KEY}`",
+                    "`{}` is not a parameter name (letters, digits, dashes) or `#`; using `{DEFAULT_SYNC_KEY}`",
                     clip(key)
                 ),
             );
-            config.sync_key = Some(DEFAULT_SYNC_KEY.to_string());
+            config.sync = Some(UrlSync::Query(DEFAULT_SYNC_KEY.to_string()));
         }
     }
     let label = get("cta-label")

@@ -4,8 +4,13 @@
 //! ready; [`Widget::refresh`] on attribute changes; [`Widget::unmount`] when
 //! the element leaves the page.
 
-use super::{mark_interactive, parse_attributes, selection_from_link, warn, EmbedConfig};
-use crate::engine::{decode_versioned, Importance, Selection, Verdict, REQUIREMENTS};
+use super::{
+    mark_interactive, page_url, parse_attributes, selection_from_link, warn, write_fragment,
+    EmbedConfig, UrlSync,
+};
+use crate::engine::{
+    decode_fragment, decode_versioned, Importance, LinkState, Selection, Verdict, REQUIREMENTS,
+};
 use crate::ui::{permalink, AdvisorState, App, AppProps, Permalinks};
 use js_sys::{Array, Object, Reflect};
 use std::cell::Cell;
@@ -138,13 +143,15 @@ impl Widget {
 
     fn props(&self) -> AppProps {
         let host = self.host.clone();
-        let sync_key = self.config.sync_key.clone();
+        let sync = self.config.sync.clone();
         let mounted = Rc::new(Cell::new(false));
         let on_change = Callback::from(move |state: AdvisorState| {
             let detail = event_detail(&state);
             if mounted.replace(true) {
-                if let Some(key) = &sync_key {
-                    write_query(key, &state.selection);
+                match &sync {
+                    Some(UrlSync::Query(key)) => write_query(key, &state.selection),
+                    Some(UrlSync::Fragment) => write_fragment(&state.selection),
+                    None => {}
                 }
                 dispatch(&host, "advisor-change", &detail);
             } else {
@@ -164,10 +171,16 @@ impl Widget {
         AppProps {
             initial: self.initial,
             theme: self.config.theme,
-            permalinks: match &self.config.sync_key {
-                Some(key) => Permalinks::Query {
+            permalinks: match &self.config.sync {
+                Some(UrlSync::Query(key)) => Permalinks::Query {
                     page_url: current_href().into(),
                     key: key.clone().into(),
+                },
+                Some(UrlSync::Fragment) => Permalinks::Fragment {
+                    page_url: web_sys::window()
+                        .map(|w| page_url(&w))
+                        .unwrap_or_default()
+                        .into(),
                 },
                 None => Permalinks::Off,
             },
@@ -180,16 +193,21 @@ impl Widget {
 }
 
 /// Mounts a widget into `root` (inside the element's shadow root), configured
-/// by `host`'s attributes. With `sync-url`, state in the page URL wins over
-/// the attributes.
+/// by `host`'s attributes. With `sync-url`, state found in the page URL wins
+/// over the attributes.
 #[wasm_bindgen(js_name = mount)]
 pub fn mount_element(root: Element, host: HtmlElement) -> Widget {
     let (config, warnings) = parse_attributes(|name| host.get_attribute(name));
-    let from_url = config
-        .sync_key
-        .as_deref()
-        .and_then(|key| query_value(&current_href(), key).map(decode_versioned))
-        .map(selection_from_link);
+    let href = current_href();
+    let from_url = match &config.sync {
+        Some(UrlSync::Query(key)) => query_value(&href, key).map(decode_versioned),
+        Some(UrlSync::Fragment) => href
+            .split_once('#')
+            .map(|(_, fragment)| decode_fragment(fragment)),
+        None => None,
+    }
+    .filter(|state| *state != LinkState::Absent)
+    .map(selection_from_link);
     let mut widget = Widget {
         app: None,
         initial: from_url.unwrap_or(config.initial),

@@ -13,9 +13,10 @@
   /*@GLUE@*/
 
   const CSS = '@CSS@';
-  // The wasm file next to this script, or the wasm itself (offline build).
+  // The wasm file next to this script, or the wasm itself as hex (offline
+  // build: hex compresses 18% better than base64 under brotli).
   const WASM_FILE = '@WASM_FILE@';
-  const WASM_BASE64 = '@WASM_BASE64@';
+  const WASM_HEX = '@WASM_HEX@';
   // Attributes whose changes are applied live (see src/embed/attributes.rs).
   const OBSERVED = ['preset', 'requirements', 'theme', 'sync-url', 'cta-href', 'cta-label', 'compact'];
 
@@ -28,9 +29,12 @@
   let ready = null;
   function start() {
     if (!ready) {
-      ready = WASM_BASE64
+      ready = WASM_HEX
         ? Promise.resolve().then(() => {
-            const bytes = Uint8Array.from(atob(WASM_BASE64), (c) => c.charCodeAt(0));
+            const bytes = new Uint8Array(WASM_HEX.length / 2);
+            for (let i = 0; i < bytes.length; i++) {
+              bytes[i] = parseInt(WASM_HEX.substring(2 * i, 2 * i + 2), 16);
+            }
             wasm_bindgen.initSync({ module: bytes });
           })
         : wasm_bindgen({ module_or_path: new URL(WASM_FILE, scriptUrl) });

@@ -12,15 +12,15 @@ mod element;
 mod standalone;
 
 pub use attributes::{
-    parse_attributes, web_link, EmbedConfig, DEFAULT_CTA_LABEL, DEFAULT_SYNC_KEY, MAX_LABEL_CHARS,
-    OBSERVED,
+    parse_attributes, web_link, EmbedConfig, UrlSync, DEFAULT_CTA_LABEL, DEFAULT_SYNC_KEY,
+    MAX_LABEL_CHARS, OBSERVED,
 };
 pub use element::{mount_element, query_value, Widget};
 pub use standalone::{mount_standalone, selection_from_fragment, STANDALONE_ROOT_ID};
 
-use crate::engine::{LinkState, Selection};
+use crate::engine::{encode_fragment, LinkState, Selection};
 use wasm_bindgen::JsValue;
-use web_sys::console;
+use web_sys::{console, Window};
 
 /// Logs one console warning.
 fn warn(message: &str) {
@@ -51,6 +51,38 @@ fn selection_from_link(state: LinkState) -> Selection {
         ));
     }
     decoded.selection
+}
+
+/// The page's URL without its fragment.
+fn page_url(window: &Window) -> String {
+    let href = window.location().href().unwrap_or_default();
+    match href.split_once('#') {
+        Some((base, _)) => base.to_string(),
+        None => href,
+    }
+}
+
+/// Replaces the URL fragment with the permalink of `selection`, keeping the
+/// history entry and its state.
+fn write_fragment(selection: &Selection) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let fragment = encode_fragment(selection);
+    let current = window.location().hash().unwrap_or_default();
+    if current.strip_prefix('#').unwrap_or(&current) == fragment {
+        return;
+    }
+    let url = if fragment.is_empty() {
+        page_url(&window)
+    } else {
+        format!("#{fragment}")
+    };
+    if let Ok(history) = window.history() {
+        let state = history.state().unwrap_or(JsValue::NULL);
+        // Fails only for a cross-origin URL, which this never is.
+        let _ = history.replace_state_with_url(&state, "", Some(&url));
+    }
 }
 
 /// Sets the `advisor-interactive` performance mark (read by the benchmark).

@@ -1,0 +1,83 @@
+// The single-file offline build, opened from disk with the network cut off.
+import { test, expect } from '@playwright/test';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const FILE = pathToFileURL(resolve('dist/framework-advisor-offline.html')).href;
+
+/** Blocks and records every request that is not the file itself. */
+async function cutNetwork(context) {
+  const requests = [];
+  await context.route(/^https?:/, (route) => {
+    requests.push(route.request().url());
+    return route.abort();
+  });
+  return requests;
+}
+
+function watch(page) {
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+test('the offline file works from file:// with no network at all', async ({ context }) => {
+  const requests = await cutNetwork(context);
+  const page = await context.newPage();
+  const errors = watch(page);
+  await page.goto(FILE);
+  const widget = page.locator('framework-advisor');
+  const verdict = widget.locator('.fa-verdict__headline');
+  await expect(verdict).toHaveText('No clear winner yet');
+
+  await widget.getByRole('button', { name: /ML inference pipeline/ }).click();
+  await expect(verdict).toHaveText('FastAPI fits best');
+  await widget.getByRole('switch', { name: 'Admin dashboard for staff' }).click();
+  await widget.locator('[data-requirement=admin]').getByRole('radio', { name: 'must-have' }).check();
+  await expect(verdict).toHaveText('Use both: Django plus a FastAPI service');
+
+  // A "what would change" suggestion applies and flips the verdict.
+  const suggestion = widget.locator('.fa-suggestion').first();
+  const promised = (await suggestion.locator('.fa-suggestion__result').textContent()).replace('→ ', '');
+  await suggestion.click();
+  await expect(verdict).not.toHaveText('Use both: Django plus a FastAPI service');
+  expect((await verdict.textContent()).toLowerCase()).toContain(promised.toLowerCase());
+
+  // The permalink lives in the fragment of the file:// URL and restores in a new page.
+  const url = page.url();
+  expect(url).toMatch(/^file:\/\/.*framework-advisor-offline\.html#advisor=v1:/);
+  const restored = await context.newPage();
+  await restored.goto(url);
+  await expect(restored.locator('framework-advisor .fa-verdict__headline')).toHaveText(
+    await verdict.textContent(),
+  );
+
+  // Copy summary either copies or says it could not, visibly.
+  await widget.getByRole('button', { name: 'Copy summary' }).click();
+  await expect(widget.locator('.fa-share__status')).not.toBeEmpty();
+  const status = await widget.locator('.fa-share__status').textContent();
+  if (status.includes('blocked')) {
+    await expect(widget.getByRole('textbox', { name: 'Summary' })).toHaveValue(/### Django or FastAPI\?/);
+  } else {
+    expect(status).toBe('Summary copied to the clipboard.');
+  }
+
+  expect(requests).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('a blocked clipboard in the offline file is reported, not silent', async ({ context }) => {
+  await cutNetwork(context);
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: undefined });
+  });
+  await page.goto(`${FILE}#advisor=v1:admin!`);
+  const widget = page.locator('framework-advisor');
+  await widget.getByRole('button', { name: 'Copy link' }).click();
+  await expect(widget.locator('.fa-share__status')).toContainText('blocked the clipboard');
+  await expect(widget.getByRole('textbox', { name: 'Link' })).toHaveValue(
+    /framework-advisor-offline\.html#advisor=v1:admin!$/,
+  );
+});
