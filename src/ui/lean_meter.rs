@@ -23,6 +23,14 @@ pub fn lean_text(evaluation: &Evaluation) -> String {
     }
 }
 
+/// A permille lean as the decimal CSS wants (`-640` → `-0.640`), without
+/// pulling float formatting into the wasm.
+pub fn lean_css_value(permille: i16) -> String {
+    let sign = if permille < 0 { "-" } else { "" };
+    let magnitude = permille.unsigned_abs();
+    format!("{sign}{}.{:03}", magnitude / 1000, magnitude % 1000)
+}
+
 /// The marker's position is set through the CSSOM (`--fa-lean`, −1 to 1), not
 /// a `style` attribute, so a strict `style-src` policy does not block it.
 #[function_component]
@@ -33,9 +41,10 @@ pub fn LeanMeter(props: &LeanMeterProps) -> Html {
         let track = track.clone();
         use_effect_with(lean, move |lean| {
             if let Some(element) = track.cast::<HtmlElement>() {
-                let value = format!("{:.3}", f64::from(*lean) / 1000.0);
                 // Setting a custom property cannot fail on a live element.
-                let _ = element.style().set_property("--fa-lean", &value);
+                let _ = element
+                    .style()
+                    .set_property("--fa-lean", &lean_css_value(*lean));
             }
         });
     }

@@ -20,7 +20,7 @@ mod verdict_panel;
 pub use app::{App, AppProps};
 pub use call_to_action::{CallToAction, CallToActionLink, CallToActionLinkProps};
 pub use importance_picker::{ImportancePicker, ImportancePickerProps};
-pub use lean_meter::{lean_text, LeanMeter, LeanMeterProps};
+pub use lean_meter::{lean_css_value, lean_text, LeanMeter, LeanMeterProps};
 pub use preset_bar::{PresetBar, PresetBarProps};
 pub use reason_list::{ReasonList, ReasonListProps};
 pub use requirement_group::{RequirementGroup, RequirementGroupProps};
