@@ -1,0 +1,305 @@
+// WCAG 2.2 AA checks: axe-core on every state, and a keyboard-only walk.
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const PRESETS = [
+  'Multi-tenant HR SaaS',
+  'Restaurant menu or school site',
+  'Analytics API for a frontend team',
+  'ML inference pipeline',
+  'Web product with an ML feature',
+];
+
+/** Runs axe with every rule it has (WCAG 2.0–2.2 A/AA and best practices). */
+async function expectNoViolations(page, label) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+  );
+  expect(summary, `axe violations: ${label}`).toEqual([]);
+}
+
+for (const scheme of ['light', 'dark']) {
+  test(`axe: standalone page in ${scheme}, empty and after every scenario`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/');
+    await expect(page.locator('.fa-verdict__headline')).toHaveText('No clear winner yet');
+    await expectNoViolations(page, `${scheme} empty`);
+    for (const name of PRESETS) {
+      await page.getByRole('button', { name: new RegExp(name) }).click();
+      await expect(page.locator('.fa-preset[aria-pressed=true]')).toContainText(name);
+      // Suggestions are visible in every scenario that has them.
+      await expectNoViolations(page, `${scheme} ${name}`);
+    }
+    await expect(page.locator('.fa-suggestion').first()).toBeVisible();
+  });
+}
+
+test('axe: narrow layout with the sticky verdict bar, and the blocked-clipboard fallback', async ({
+  page,
+}) => {
+  await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto('/#advisor=v1:pages!,admin!,ml!');
+  await expect(page.locator('.fa-sticky-verdict__button')).toBeVisible();
+  await page.getByRole('button', { name: 'Copy summary' }).click();
+  await expect(page.getByRole('textbox', { name: 'Summary' })).toBeVisible();
+  await expectNoViolations(page, 'narrow');
+});
+
+test('axe: the embed inside its open shadow root on a foreign page, both themes', async ({ page }) => {
+  await page.goto('/embed.html');
+  const widget = page.locator('framework-advisor');
+  await expect(widget.locator('.fa-verdict__headline')).toHaveText('FastAPI fits best');
+  await expectNoViolations(page, 'embed light');
+  await widget.evaluate((e) => e.setAttribute('theme', 'dark'));
+  await expect(widget.locator('.fa-app')).toHaveAttribute('data-theme', 'dark');
+  await expectNoViolations(page, 'embed dark');
+});
+
+test('axe: the embed builder page', async ({ page }) => {
+  await page.goto('/embed-builder.html');
+  await expect(page.locator('#preview .fa-verdict__headline')).toBeVisible();
+  await expectNoViolations(page, 'builder');
+});
+
+/** Describes the focused element: its role-ish kind and accessible text. */
+const focused = (page) =>
+  page.evaluate(() => {
+    let el = document.activeElement;
+    while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+    const label = el.labels && el.labels[0] ? el.labels[0].textContent : el.textContent;
+    const rect = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    // Custom radios show their ring on the label's span.
+    const ring = el.type === 'radio' ? getComputedStyle(el.nextElementSibling) : style;
+    const atCentre = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+    return {
+      kind: el.getAttribute('role') || el.type || el.tagName.toLowerCase(),
+      text: (label || '').trim().replace(/\s+/g, ' '),
+      outline: parseFloat(ring.outlineWidth) || 0,
+      inView: rect.top >= 0 && rect.bottom <= innerHeight,
+      covered: atCentre !== null && atCentre !== el && !el.contains(atCentre) &&
+        !(el.labels && [...el.labels].some((l) => l.contains(atCentre))),
+    };
+  });
+
+for (const width of [1280, 360]) {
+  test(`keyboard only at ${width}px: every control in order, focus visible and never hidden`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/#advisor=v1:admin!,ml');
+    await expect(page.locator('.fa-verdict__headline')).toHaveText('Django fits best');
+    const stops = [];
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const f = await focused(page);
+      if (f.kind === 'a' && f.text.startsWith('Embed this advisor')) break;
+      stops.push(f);
+    }
+    const names = stops.map((s) => `${s.kind}:${s.text}`);
+    // One stop per radio group (theme), then scenarios, then requirements in order.
+    expect(names[0]).toBe('radio:Auto');
+    expect(names.slice(1, 7)).toEqual([
+      'button:Reset',
+      ...PRESETS.map((p) => expect.stringContaining(`button:${p}`)),
+    ]);
+    const switches = names.filter((n) => n.startsWith('switch:'));
+    expect(switches).toHaveLength(13);
+    // An importance group sits right after its switch when the requirement is on.
+    const admin = names.indexOf('switch:Admin dashboard for staff');
+    expect(names[admin + 1]).toBe('radio:must-have');
+    expect(names.filter((n) => n.startsWith('button:Make') || n.startsWith('button:Switch')).length)
+      .toBeGreaterThan(0);
+    expect(names.slice(-2)).toEqual(['button:Copy link', 'button:Copy summary']);
+    for (const stop of stops) {
+      expect(stop.outline, `focus ring on ${stop.kind}:${stop.text}`).toBeGreaterThanOrEqual(2);
+      expect(stop.inView, `in view: ${stop.kind}:${stop.text}`).toBe(true);
+      expect(stop.covered, `not covered: ${stop.kind}:${stop.text}`).toBe(false);
+    }
+  });
+}
+
+test('keyboard: Space and Enter operate switches, arrows move within importance', async ({ page }) => {
+  await page.goto('/');
+  const orm = page.getByRole('switch', { name: /Relational data/ });
+  await orm.focus();
+  await page.keyboard.press('Space');
+  await expect(orm).toBeChecked();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('[data-requirement=orm]').getByRole('radio', { name: 'nice-to-have' })).toBeChecked();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('[data-requirement=orm]').getByRole('radio', { name: 'must-have' })).toBeChecked();
+  await expect(page.locator('.fa-verdict__headline')).toHaveText('Django fits best');
+  // A suggestion button works with Enter.
+  const suggestion = page.locator('.fa-suggestion').first();
+  await suggestion.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.fa-verdict__headline')).not.toHaveText('Django fits best');
+});
+
+test('every control is at least 24 × 24 CSS px (WCAG 2.5.8), wide and narrow', async ({ page }) => {
+  for (const width of [1280, 320]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/#advisor=v1:pages!,admin!,ml!,io?');
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('.fa-app button, .fa-app a, .fa-app input, .fa-app textarea')]
+        // Controls hidden in this layout (display: none) are no targets.
+        .filter((el) => el.getClientRects().length > 0)
+        .map((el) => {
+          // A visually hidden radio's target is the label drawn over it.
+          const target = el.type === 'radio' ? el.closest('label') : el;
+          const r = target.getBoundingClientRect();
+          return { what: target.textContent.trim() || el.type, w: r.width, h: r.height };
+        })
+        .filter((t) => t.w < 24 || t.h < 24),
+    );
+    expect(small, `targets under 24px at ${width}px`).toEqual([]);
+  }
+});
+
+test('the verdict is announced once per change through a status region present from the start', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const status = page.locator('.fa-verdict[role=status]');
+  await expect(status).toHaveCount(1);
+  await page.evaluate(() => {
+    window.announcements = 0;
+    new MutationObserver(() => window.announcements++).observe(
+      document.querySelector('.fa-verdict[role=status]'),
+      { subtree: true, childList: true, characterData: true },
+    );
+  });
+  const flip = async (name) => {
+    await page.getByRole('switch', { name }).click();
+    await page.waitForTimeout(100);
+    return page.evaluate(() => {
+      const n = window.announcements;
+      window.announcements = 0;
+      return n;
+    });
+  };
+  expect(await flip('Admin dashboard for staff')).toBe(1);
+  expect(await flip('A JSON API with no HTML front end')).toBe(1);
+  // A change that leaves the text as it was announces nothing.
+  await page.locator('[data-requirement=admin]').getByRole('radio', { name: 'important' }).check();
+  await page.waitForTimeout(100);
+  expect(await page.evaluate(() => window.announcements)).toBe(0);
+});
+
+test('the meter has a text equivalent and colour is never the only signal', async ({ page }) => {
+  await page.goto('/#advisor=v1:admin!,api');
+  const meter = page.getByRole('img', { name: /Leans \d+% towards Django/ });
+  await expect(meter).toBeVisible();
+  await expect(page.locator('.fa-meter__text')).toContainText('towards Django');
+  // Every reason names its side in words, not only in colour.
+  const tags = await page.locator('.fa-reason__tag').allTextContents();
+  expect(new Set(tags)).toEqual(new Set(['Django', 'FastAPI']));
+});
+
+/** WCAG contrast ratio of two rgb() colours. */
+function contrast(a, b) {
+  const lum = (c) => {
+    const [r, g, bl] = c.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number).map((v) => {
+      const s = v / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+for (const scheme of ['light', 'dark']) {
+  test(`non-text contrast ≥ 3:1 for controls and focus in ${scheme} (WCAG 1.4.11)`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/#advisor=v1:admin');
+    const colours = await page.evaluate(() => {
+      const css = (sel, prop, pseudo) => getComputedStyle(document.querySelector(sel), pseudo)[prop];
+      return {
+        bg: css('.fa-app', 'backgroundColor'),
+        surface: css('.fa-req.is-on', 'backgroundColor'),
+        offSwitch: css('.fa-req:not(.is-on) .fa-switch__input', 'borderTopColor'),
+        offThumb: css('.fa-req:not(.is-on) .fa-switch__input', 'backgroundColor', '::before'),
+        onSwitch: css('.fa-req.is-on .fa-switch__input', 'backgroundColor'),
+        chosenImportance: css('.fa-importance__option input:checked + span', 'backgroundColor'),
+        focus: getComputedStyle(document.querySelector('.fa-app')).getPropertyValue('--fa-focus'),
+        marker: css('.fa-meter__marker', 'backgroundColor'),
+      };
+    });
+    expect(contrast(colours.offSwitch, colours.bg)).toBeGreaterThanOrEqual(3);
+    expect(contrast(colours.offThumb, colours.bg)).toBeGreaterThanOrEqual(3);
+    expect(contrast(colours.onSwitch, colours.surface)).toBeGreaterThanOrEqual(3);
+    expect(contrast(colours.chosenImportance, colours.surface)).toBeGreaterThanOrEqual(3);
+    expect(contrast(colours.marker, colours.bg)).toBeGreaterThanOrEqual(3);
+    const focusColour = await page.evaluate((c) => {
+      const probe = document.createElement('div');
+      probe.style.color = c;
+      document.body.append(probe);
+      const rgb = getComputedStyle(probe).color;
+      probe.remove();
+      return rgb;
+    }, colours.focus.trim());
+    expect(contrast(focusColour, colours.bg)).toBeGreaterThanOrEqual(3);
+    expect(contrast(focusColour, colours.surface)).toBeGreaterThanOrEqual(3);
+  });
+}
+
+test('reflow at 320 px and at 200% zoom (640 px of a 1280 px screen) without loss', async ({ page }) => {
+  for (const width of [320, 640]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/#advisor=v1:pages!,admin!,ml!');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    expect(overflow, `horizontal scroll at ${width}px`).toBeLessThanOrEqual(0);
+    // Nothing is cut off: every switch label and the verdict are fully on screen horizontally.
+    const clipped = await page.evaluate(() =>
+      [...document.querySelectorAll('.fa-switch__label, .fa-verdict__headline, .fa-suggestion')]
+        .map((e) => e.getBoundingClientRect())
+        .filter((r) => r.left < 0 || r.right > innerWidth).length,
+    );
+    expect(clipped).toBe(0);
+  }
+});
+
+test('reduced motion removes transitions; forced colours keep controls visible', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.goto('/#advisor=v1:admin');
+  const thumbTransition = () =>
+    page
+      .locator('.fa-switch__input')
+      .first()
+      .evaluate((e) => getComputedStyle(e, '::before').transitionDuration);
+  expect(await thumbTransition()).toBe('0.15s');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect(await thumbTransition()).toBe('0s');
+
+  await page.emulateMedia({ forcedColors: 'active' });
+  const on = page.locator('.fa-req.is-on .fa-switch__input');
+  const off = page.locator('.fa-req:not(.is-on) .fa-switch__input').first();
+  const look = (l) =>
+    l.evaluate((e) => [getComputedStyle(e).borderTopStyle, getComputedStyle(e).backgroundColor]);
+  const [onStyle, onBg] = await look(on);
+  const [offStyle, offBg] = await look(off);
+  expect(onStyle).toBe('solid');
+  expect(offStyle).toBe('solid');
+  expect(onBg).not.toBe(offBg);
+});
+
+test('language is set on the page and on the embed root; headings form an outline', async ({ page }) => {
+  await page.goto('/');
+  expect(await page.getAttribute('html', 'lang')).toBe('en');
+  await expect(page.locator('.fa-app')).toHaveAttribute('lang', 'en');
+  const levels = await page.evaluate(() =>
+    [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1])),
+  );
+  expect(levels[0]).toBe(1);
+  for (let i = 1; i < levels.length; i++) {
+    expect(levels[i] - levels[i - 1], `heading jump at ${i}`).toBeLessThanOrEqual(1);
+  }
+  await page.goto('/embed.html');
+  await expect(page.locator('framework-advisor .fa-app')).toHaveAttribute('lang', 'en');
+});
