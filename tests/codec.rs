@@ -40,6 +40,10 @@ fn over_long_input_is_bounded() {
     let decoded = decode(&many);
     assert!(decoded.truncated);
     assert_eq!(decoded.skipped.len(), MAX_ENTRIES);
+    assert_eq!(
+        decoded.skipped_summary(),
+        format!("x0, x1, x2, x3, x4 and {} more", MAX_ENTRIES - 5)
+    );
     // A multi-byte character straddling the bound does not panic.
     let _ = decode(&"é".repeat(MAX_INPUT_BYTES));
 }

@@ -84,10 +84,7 @@ pub fn parse_attributes(get: impl Fn(&str) -> Option<String>) -> (EmbedConfig, V
             config.initial.set(index, level);
         }
         if !decoded.skipped.is_empty() || decoded.truncated {
-            let mut problem = format!(
-                "unknown or repeated entries: {}",
-                decoded.skipped.join(", ")
-            );
+            let mut problem = format!("unknown or repeated entries: {}", decoded.skipped_summary());
             if decoded.truncated {
                 problem.push_str(" (value too long, cut off)");
             }

@@ -4,6 +4,7 @@
 //! ready; [`Widget::refresh`] on attribute changes; [`Widget::unmount`] when
 //! the element leaves the page.
 
+use super::crash::{register_root, unregister_root};
 use super::{
     mark_interactive, page_url, parse_attributes, selection_from_link, warn, write_fragment,
     EmbedConfig, UrlSync,
@@ -32,6 +33,7 @@ pub fn query_value<'a>(href: &'a str, key: &str) -> Option<&'a str> {
 #[wasm_bindgen]
 pub struct Widget {
     app: Option<AppHandle<App>>,
+    root: Element,
     host: HtmlElement,
     config: EmbedConfig,
     initial: Selection,
@@ -208,8 +210,10 @@ pub fn mount_element(root: Element, host: HtmlElement) -> Widget {
     }
     .filter(|state| *state != LinkState::Absent)
     .map(selection_from_link);
+    register_root(&root);
     let mut widget = Widget {
         app: None,
+        root: root.clone(),
         initial: from_url.unwrap_or(config.initial),
         host,
         config,
@@ -226,6 +230,11 @@ pub fn mount_element(root: Element, host: HtmlElement) -> Widget {
 impl Widget {
     /// Re-reads the attributes and applies what changed, live.
     pub fn refresh(&mut self) {
+        // Debug builds only: lets the tests check what a panic looks like.
+        #[cfg(debug_assertions)]
+        if self.host.has_attribute("data-debug-panic") {
+            panic!("panic requested by the data-debug-panic attribute");
+        }
         let (config, warnings) = parse_attributes(|name| self.host.get_attribute(name));
         self.warn_once(warnings);
         if config.initial != self.config.initial {
@@ -240,6 +249,7 @@ impl Widget {
 
     /// Tears the Yew app down; the element may be mounted again later.
     pub fn unmount(mut self) {
+        unregister_root(&self.root);
         if let Some(app) = self.app.take() {
             app.destroy();
         }

@@ -8,6 +8,7 @@
 //!   hand-written loader in `embed/framework-advisor.js`).
 
 mod attributes;
+mod crash;
 mod element;
 mod standalone;
 
@@ -15,6 +16,7 @@ pub use attributes::{
     parse_attributes, web_link, EmbedConfig, UrlSync, DEFAULT_CTA_LABEL, DEFAULT_SYNC_KEY,
     MAX_LABEL_CHARS, OBSERVED,
 };
+pub use crash::{show_crash_message, CRASH_MESSAGE};
 pub use element::{mount_element, query_value, Widget};
 pub use standalone::{mount_standalone, selection_from_fragment, STANDALONE_ROOT_ID};
 
@@ -39,7 +41,7 @@ fn selection_from_link(state: LinkState) -> Selection {
         problems.push(format!("unknown version `{tag}`, read as v1"));
     }
     if !decoded.skipped.is_empty() {
-        problems.push(decoded.skipped.join(", "));
+        problems.push(decoded.skipped_summary());
     }
     if decoded.truncated {
         problems.push("input too long, cut off".to_string());

@@ -1,6 +1,7 @@
 //! The standalone article page: one widget in `#advisor`, its state in the URL
 //! fragment (`#advisor=v1:…`).
 
+use super::crash::register_root;
 use super::{mark_interactive, page_url, selection_from_link, write_fragment};
 use crate::engine::{decode_fragment, Selection};
 use crate::ui::{AdvisorState, App, AppProps, Permalinks, Theme};
@@ -36,6 +37,7 @@ pub fn mount_standalone() {
         }),
         on_cta: Callback::noop(),
     };
+    register_root(&root);
     yew::Renderer::<App>::with_root_and_props(root, props).render();
     mark_interactive();
 }

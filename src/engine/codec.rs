@@ -36,6 +36,21 @@ pub struct Decoded {
     pub truncated: bool,
 }
 
+/// Skipped entries listed in a warning at most; the rest are counted.
+const MAX_LISTED_SKIPS: usize = 5;
+
+impl Decoded {
+    /// The skipped entries for a warning: at most five, then "and N more".
+    pub fn skipped_summary(&self) -> String {
+        let listed = self.skipped.len().min(MAX_LISTED_SKIPS);
+        let mut summary = self.skipped[..listed].join(", ");
+        if self.skipped.len() > listed {
+            summary.push_str(&format!(" and {} more", self.skipped.len() - listed));
+        }
+        summary
+    }
+}
+
 /// Writes `selection` in compact form (`admin!,orm,io?`), in knowledge-base order.
 pub fn encode(selection: &Selection) -> String {
     let mut out = String::new();
@@ -128,11 +143,15 @@ pub fn decode_versioned(value: &str) -> LinkState {
 /// Reads the widget state from a URL fragment (with or without the leading
 /// `#`); other `&`-separated parts of the fragment are ignored.
 pub fn decode_fragment(fragment: &str) -> LinkState {
-    let (fragment, _) = bounded(fragment.strip_prefix('#').unwrap_or(fragment));
-    fragment
+    let (fragment, cut) = bounded(fragment.strip_prefix('#').unwrap_or(fragment));
+    let mut state = fragment
         .split('&')
         .find_map(|part| part.strip_prefix(FRAGMENT_KEY)?.strip_prefix('='))
-        .map_or(LinkState::Absent, decode_versioned)
+        .map_or(LinkState::Absent, decode_versioned);
+    if let LinkState::Present(decoded) | LinkState::UnknownVersion(_, decoded) = &mut state {
+        decoded.truncated |= cut;
+    }
+    state
 }
 
 /// Undoes the percent-encoding some apps apply to `!`, `?`, `,` and `:`;

@@ -3,7 +3,8 @@
 
 use super::AdvisorState;
 use crate::engine::{encode_fragment, encode_versioned, summary_markdown, Selection};
-use wasm_bindgen::JsValue;
+use js_sys::{Function, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::prelude::*;
 
@@ -86,8 +87,28 @@ enum CopyStatus {
     Failed(&'static str, String),
 }
 
+/// False when the page's permissions policy forbids clipboard writes (e.g. a
+/// sandboxed iframe); asking anyway would only log a browser error.
+fn clipboard_allowed(window: &web_sys::Window) -> bool {
+    let Some(document) = window.document() else {
+        return false;
+    };
+    let policy = Reflect::get(&document, &JsValue::from_str("featurePolicy")).unwrap_or_default();
+    let allows = Reflect::get(&policy, &JsValue::from_str("allowsFeature")).unwrap_or_default();
+    match allows.dyn_into::<Function>() {
+        Ok(allows) => allows
+            .call1(&policy, &JsValue::from_str("clipboard-write"))
+            .map_or(true, |answer| answer.is_truthy()),
+        // Browsers without the policy API decide when asked.
+        Err(_) => true,
+    }
+}
+
 async fn write_clipboard(text: &str) -> Result<(), JsValue> {
     let window = web_sys::window().ok_or(JsValue::NULL)?;
+    if !clipboard_allowed(&window) {
+        return Err(JsValue::NULL);
+    }
     let clipboard = window.navigator().clipboard();
     if JsValue::from(clipboard.clone()).is_undefined() {
         return Err(JsValue::NULL);

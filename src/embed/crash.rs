@@ -1,0 +1,66 @@
+//! What happens if the widget ever panics: the details go to the console and
+//! every widget root on the page shows a short "reload" message instead of a
+//! blank box. All widgets share one wasm instance, which cannot be trusted
+//! after a panic, so all of them show it; the host page is never touched
+//! beyond the widgets' own roots.
+
+use std::cell::RefCell;
+use std::sync::Once;
+use web_sys::Element;
+
+/// The message a crashed widget shows.
+pub const CRASH_MESSAGE: &str =
+    "Something went wrong in the Framework Advisor. Reload the page to try again.";
+
+thread_local! {
+    static ROOTS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Remembers a widget root (and installs the panic hook on first use).
+pub(crate) fn register_root(root: &Element) {
+    static HOOK: Once = Once::new();
+    HOOK.call_once(|| {
+        yew::set_custom_panic_hook(Box::new(|info| {
+            console_error_panic_hook::hook(info);
+            show_crash_message();
+        }));
+    });
+    ROOTS.with(|roots| {
+        if let Ok(mut roots) = roots.try_borrow_mut() {
+            roots.push(root.clone());
+        }
+    });
+}
+
+/// Forgets a widget root that was unmounted.
+pub(crate) fn unregister_root(root: &Element) {
+    ROOTS.with(|roots| {
+        if let Ok(mut roots) = roots.try_borrow_mut() {
+            roots.retain(|r| r != root);
+        }
+    });
+}
+
+/// Replaces every registered root's content with [`CRASH_MESSAGE`]. Built
+/// with plain DOM calls, since the app's own rendering may be what failed.
+pub fn show_crash_message() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    ROOTS.with(|roots| {
+        let Ok(roots) = roots.try_borrow() else {
+            return;
+        };
+        for root in roots.iter() {
+            let Ok(message) = document.create_element("p") else {
+                continue;
+            };
+            message.set_class_name("fa-crashed");
+            // Errors here would only mean a detached root: nothing to show.
+            let _ = message.set_attribute("role", "alert");
+            message.set_text_content(Some(CRASH_MESSAGE));
+            root.set_text_content(None);
+            let _ = root.append_child(&message);
+        }
+    });
+}
