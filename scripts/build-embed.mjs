@@ -12,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { minify } from 'terser';
 
 const TARGET_DIR = 'target/embed';
 const OUT = `${TARGET_DIR}/bindgen`;
@@ -37,11 +38,18 @@ run('wasm-opt', ['-Oz', `${OUT}/framework_advisor_bg.wasm`, '-o', `${OUT}/framew
 const wasm = readFileSync(`${OUT}/framework_advisor.opt.wasm`);
 const wasmFile = `framework-advisor-${createHash('sha256').update(wasm).digest('hex').slice(0, 16)}.wasm`;
 const glue = readFileSync(`${OUT}/framework_advisor.js`, 'utf8');
-const css = readFileSync('styles/advisor.css', 'utf8');
+// Comments and runs of white space go; a space that separates selectors stays
+// (".fa-app :focus-visible" differs from ".fa-app:focus-visible").
+const css = readFileSync('styles/advisor.css', 'utf8')
+  .replace(/\/\*[\s\S]*?\*\//g, '')
+  .replace(/\s+/g, ' ')
+  .replace(/\s*([{};])\s*/g, '$1')
+  .trim();
 const template = readFileSync('src/embed/loader.js', 'utf8');
 
-/** The loader with glue, CSS and the wasm reference (file name or hex) filled in. */
-function loader({ file = '', hex = '' }) {
+/** The loader with glue, CSS and the wasm reference (file name or hex) filled
+ * in, minified (the source in src/embed/loader.js stays readable). */
+async function loader({ file = '', hex = '' }) {
   const fill = {
     '/*@GLUE@*/': glue,
     "'@CSS@'": JSON.stringify(css),
@@ -53,13 +61,14 @@ function loader({ file = '', hex = '' }) {
     if (!out.includes(placeholder)) throw new Error(`loader.js lost its ${placeholder} placeholder`);
     out = out.replace(placeholder, () => value);
   }
-  return out;
+  const { code } = await minify(out, { compress: true, mangle: true });
+  return code;
 }
 
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
 mkdirSync(DIST, { recursive: true });
-const js = loader({ file: wasmFile });
+const js = await loader({ file: wasmFile });
 writeFileSync(`${DIST}/framework-advisor.js`, js);
 writeFileSync(`${DIST}/${wasmFile}`, wasm);
 writeFileSync(
@@ -89,7 +98,7 @@ writeFileSync(`${DIST}/embed-builder.css`, readFileSync('src/embed/builder.css',
 
 // The offline file: the article page with its styles, the loader and the wasm
 // inlined; the widget keeps its state in the fragment so file:// links work.
-const offlineScript = loader({ hex: wasm.toString('hex') }).replaceAll('</script', '<\\/script');
+const offlineScript = (await loader({ hex: wasm.toString('hex') })).replaceAll('</script', '<\\/script');
 let offline = readFileSync('index.html', 'utf8');
 const edits = [
   [/\n\s*<link data-trunk[^>]*>/g, ''],

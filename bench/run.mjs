@@ -1,0 +1,196 @@
+// Measures the release artifacts and prints one Markdown report, also written to
+// bench/results.md. Run through `bash scripts/bench.sh`, which builds everything
+// first (dist/, the Yew floor in target/bench-floor/out, the engine benchmark).
+//
+// Usage: node bench/run.mjs <engine-bench-output-file>
+import { chromium } from '@playwright/test';
+import { createServer } from 'node:http';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const LOADS = 25;
+const TOGGLES = 300;
+const FLOOR_DIR = 'target/bench-floor/out';
+
+// ---- sizes --------------------------------------------------------------
+const sizes = (file) => {
+  const bytes = readFileSync(file);
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+};
+const kb = (n) => (n / 1024).toFixed(1);
+const embed = JSON.parse(readFileSync('dist/embed.json', 'utf8'));
+const shipped = [
+  ['embed: framework-advisor.js', `dist/${embed.script}`],
+  ['embed: wasm', `dist/${embed.wasm}`],
+  ['page: wasm', `dist/${readdirSync('dist').find((f) => f.endsWith('_bg.wasm'))}`],
+  ['page: JS glue', `dist/${readdirSync('dist').find((f) => /^framework-advisor-.*\.js$/.test(f))}`],
+  ['page: widget CSS', `dist/${readdirSync('dist').find((f) => /^advisor-.*\.css$/.test(f))}`],
+  ['offline HTML', 'dist/framework-advisor-offline.html'],
+  ['Yew floor: wasm', `${FLOOR_DIR}/yew_floor_bg.wasm`],
+  ['Yew floor: JS glue', `${FLOOR_DIR}/yew_floor.js`],
+].map(([name, file]) => ({ name, file, ...sizes(file) }));
+const byName = Object.fromEntries(shipped.map((s) => [s.name, s]));
+const embedTotal = byName['embed: framework-advisor.js'].brotli + byName['embed: wasm'].brotli;
+const floorTotal = byName['Yew floor: wasm'].brotli + byName['Yew floor: JS glue'].brotli;
+
+// ---- a static server for dist/, examples/ and the floor -------------------
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm' };
+const server = createServer((req, res) => {
+  let path = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/\/$/, '/index.html');
+  let roots = ['dist', 'examples'];
+  if (path.startsWith('/floor/')) {
+    path = path.slice('/floor'.length);
+    roots = [FLOOR_DIR];
+  }
+  for (const root of roots) {
+    try {
+      const body = readFileSync(join(root, path));
+      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+      res.end(body);
+      return;
+    } catch {
+      // try the next root
+    }
+  }
+  res.writeHead(404).end();
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
+});
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+const stats = (values) => ({ p50: percentile(values, 50), p95: percentile(values, 95) });
+
+// ---- startup: navigation start to the 'advisor-interactive' mark -----------
+async function startup(path, rendered) {
+  const times = [];
+  for (let i = 0; i < LOADS; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}${path}`);
+    await page.waitForFunction(() => performance.getEntriesByName('advisor-interactive').length > 0);
+    if (rendered) await page.locator(rendered).first().waitFor();
+    times.push(await page.evaluate(() => performance.getEntriesByName('advisor-interactive')[0].startTime));
+    await context.close();
+  }
+  return stats(times);
+}
+const start = {
+  floor: await startup('/floor/index.html', 'p'),
+  page: await startup('/index.html', '.fa-verdict__headline'),
+  embed: await startup('/embed.html', 'framework-advisor .fa-verdict__headline'),
+};
+
+// ---- interaction latency and memory on the article page --------------------
+const context = await browser.newContext();
+const page = await context.newPage();
+await page.addInitScript(() =>
+  addEventListener('TrunkApplicationStarted', (e) => (window.advisorWasm = e.detail.wasm)),
+);
+await page.goto(`${base}/index.html`);
+await page.locator('.fa-verdict__headline').waitFor();
+const cdp = await context.newCDPSession(page);
+const memory = async () => {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const wasm = await page.evaluate(() => window.advisorWasm.memory.buffer.byteLength);
+  return { heap: heap.usedSize, wasm };
+};
+const afterLoad = await memory();
+const latency = await page.evaluate(async (n) => {
+  const toggle = document.querySelector('[data-requirement=admin] input[role=switch]');
+  const headline = document.querySelector('.fa-verdict__headline');
+  const update = [];
+  const frame = [];
+  for (let i = 0; i < n; i++) {
+    const before = headline.textContent;
+    const t0 = performance.now();
+    toggle.click();
+    while (headline.textContent === before) await Promise.resolve();
+    update.push(performance.now() - t0);
+    await new Promise((r) => requestAnimationFrame(() => r()));
+    frame.push(performance.now() - t0);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  return { update, frame };
+}, TOGGLES);
+await page.evaluate(async () => {
+  const switches = [...document.querySelectorAll('input[role=switch]')];
+  for (let i = 0; i < 26 * 385; i++) {
+    switches[i % switches.length].click();
+    if (i % 100 === 99) await new Promise((r) => setTimeout(r));
+  }
+});
+const afterToggles = await memory();
+await browser.close();
+server.close();
+
+// ---- engine (from cargo bench output) ---------------------------------------
+const engineOut = readFileSync(process.argv[2], 'utf8');
+const median = (row) => {
+  const line = engineOut.split('\n').find((l) => l.includes(row));
+  return line ? line.split('│')[2].trim() : 'n/a';
+};
+
+// ---- report -----------------------------------------------------------------
+const ms = (v) => `${v.toFixed(1)} ms`;
+const lines = [
+  `# Benchmark results`,
+  '',
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${process.env.BENCH_MACHINE ?? 'this machine'}, headless Chromium, ` +
+    `${LOADS} fresh loads per page, ${TOGGLES} toggles. Re-run: \`bash scripts/bench.sh\`.`,
+  '',
+  '## Size (KB = 1024 bytes)',
+  '',
+  '| file | raw | gzip -9 | brotli -q 11 |',
+  '|---|---:|---:|---:|',
+  ...shipped.map((s) => `| ${s.name} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`),
+  `| **embed total (JS + wasm)** | | | **${kb(embedTotal)}** (budget 50.0; ${(embedTotal / floorTotal).toFixed(2)}× the Yew floor's ${kb(floorTotal)}) |`,
+  `| **offline HTML** | | | **${kb(byName['offline HTML'].brotli)}** (budget 70.0) |`,
+  '',
+  '## Startup: navigation start to interactive (first render done)',
+  '',
+  '| page | median | p95 | median vs floor |',
+  '|---|---:|---:|---:|',
+  `| empty Yew app (floor) | ${ms(start.floor.p50)} | ${ms(start.floor.p95)} | 1.00× |`,
+  `| article page | ${ms(start.page.p50)} | ${ms(start.page.p95)} | ${(start.page.p50 / start.floor.p50).toFixed(2)}× |`,
+  `| embed on a host page | ${ms(start.embed.p50)} | ${ms(start.embed.p95)} | ${(start.embed.p50 / start.floor.p50).toFixed(2)}× |`,
+  '',
+  '## Interaction latency (toggle "Admin dashboard", verdict changes each time)',
+  '',
+  '| measure | p50 | p95 |',
+  '|---|---:|---:|',
+  `| click → new verdict in the DOM | ${ms(stats(latency.update).p50)} | ${ms(stats(latency.update).p95)} |`,
+  `| click → next animation frame (painted) | ${ms(stats(latency.frame).p50)} | ${ms(stats(latency.frame).p95)} |`,
+  '',
+  '## Engine (native, divan median)',
+  '',
+  '| benchmark | hr-saas | product-with-ml |',
+  '|---|---:|---:|',
+  `| one evaluation | ${median('├─ hr-saas')} | ${median('╰─ product-with-ml')} |`,
+  `| evaluation + what-would-change | ${median('   ├─ hr-saas')} | ${median('   ╰─ product-with-ml')} |`,
+  '',
+  '## Memory (article page)',
+  '',
+  '| when | wasm linear memory | JS heap (after GC) |',
+  '|---|---:|---:|',
+  `| after load | ${kb(afterLoad.wasm)} KB | ${kb(afterLoad.heap)} KB |`,
+  `| after ${TOGGLES} timed + 10,010 more toggles | ${kb(afterToggles.wasm)} KB | ${kb(afterToggles.heap)} KB |`,
+  '',
+];
+const report = lines.join('\n');
+writeFileSync('bench/results.md', report);
+console.log(report);

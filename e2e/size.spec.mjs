@@ -1,0 +1,22 @@
+// Size guard: the built embed and offline file stay within bench/budget.json
+// (+5%). Sizes are deterministic, so this is no timed test.
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+const budget = JSON.parse(readFileSync('bench/budget.json', 'utf8'));
+const brotli = (file) =>
+  brotliCompressSync(readFileSync(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+test('the embed (script + wasm) stays within its brotli budget', () => {
+  const embed = JSON.parse(readFileSync('dist/embed.json', 'utf8'));
+  const total = brotli(`dist/${embed.script}`) + brotli(`dist/${embed.wasm}`);
+  console.log(`embed total: ${total} bytes brotli (budget ${budget.embed_total})`);
+  expect(total).toBeLessThanOrEqual(Math.floor(budget.embed_total * 1.05));
+});
+
+test('the offline file stays within its brotli budget', () => {
+  const size = brotli('dist/framework-advisor-offline.html');
+  console.log(`offline HTML: ${size} bytes brotli (budget ${budget.offline_html})`);
+  expect(size).toBeLessThanOrEqual(Math.floor(budget.offline_html * 1.05));
+});

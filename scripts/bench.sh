@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The benchmark command (not part of the test command): builds the release
+# artifacts and an empty Yew app as the floor, runs the engine benchmark, then
+# measures sizes, startup, interaction latency and memory in headless Chromium.
+# Prints one Markdown table and writes it to bench/results.md. Takes ~5 min.
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$ROOT"
+bash scripts/setup.sh
+
+step "release build"
+bash scripts/release.sh > /dev/null
+
+step "Yew floor (empty app, same profile)"
+FLOOR_TARGET="$ROOT/target/bench-floor"
+(cd bench/floor && wasm cargo build --release --locked --target wasm32-unknown-unknown --target-dir "$FLOOR_TARGET")
+wasm-bindgen --target no-modules --no-typescript --out-dir "$FLOOR_TARGET/out" \
+  "$FLOOR_TARGET/wasm32-unknown-unknown/release/yew_floor.wasm"
+wasm-opt -Oz "$FLOOR_TARGET/out/yew_floor_bg.wasm" -o "$FLOOR_TARGET/out/yew_floor_bg.wasm"
+cp bench/floor/index.html "$FLOOR_TARGET/out/index.html"
+
+step "engine benchmark"
+cargo bench --locked --bench engine | tee "$ROOT/target/engine-bench.txt"
+
+step "browser measurements"
+node bench/run.mjs "$ROOT/target/engine-bench.txt"
