@@ -14,9 +14,14 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER="wasm-bindgen-test-runner"
 
 step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
-# True when the wasm32 target comes from the Debian build-std fallback
-# (set up by scripts/setup.sh when rustup could not download the target).
-using_fallback() { [ -f "$FALLBACK_DIR/ready" ]; }
+# True when wasm32 builds use the Debian build-std fallback: it is built
+# (scripts/setup.sh does that when rustup cannot download the target) and
+# rustup has no wasm32 target, or FA_FORCE_FALLBACK is set.
+using_fallback() {
+  [ -f "$FALLBACK_DIR/ready" ] || return 1
+  [ -n "${FA_FORCE_FALLBACK:-}" ] && return 0
+  ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown
+}
 
 # Runs a command with the toolchain that can build wasm32: rustup's when it has
 # the target, else Debian's rustc-web with the prebuilt sysroot.

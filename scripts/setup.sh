@@ -53,16 +53,14 @@ build_fallback_sysroot() {
   touch "$FALLBACK_DIR/ready"
 }
 
-if rustup target list --installed 2>/dev/null | grep -q '^wasm32-unknown-unknown$'; then
+if [ -n "${FA_FORCE_FALLBACK:-}" ]; then
+  [ -f "$FALLBACK_DIR/ready" ] || build_fallback_sysroot
+elif rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
   :
-elif using_fallback && [ -z "${FA_FORCE_FALLBACK:-}" ]; then
+elif step "adding the wasm32-unknown-unknown target with rustup (one-time, ~1 min)" &&
+  timeout 300 rustup target add wasm32-unknown-unknown; then
   :
-elif [ -z "${FA_FORCE_FALLBACK:-}" ] && {
-  step "adding the wasm32-unknown-unknown target with rustup (one-time, ~1 min)"
-  timeout 300 rustup target add wasm32-unknown-unknown
-}; then
-  :
-else
+elif [ ! -f "$FALLBACK_DIR/ready" ]; then
   build_fallback_sysroot
 fi
 
