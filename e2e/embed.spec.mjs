@@ -357,3 +357,36 @@ test('the example host page fetches nothing but the widget’s own files', async
     `${SITE}/${embed.wasm}`,
   ]);
 });
+
+test('host pages theme the widget through --advisor-* properties and ::part()', async ({ page }) => {
+  await host(
+    page,
+    '/themed.html',
+    page_(
+      '<link rel="stylesheet" href="/themed.css"><script src="/framework-advisor.js" defer></script>',
+      '<framework-advisor preset="hr-saas"></framework-advisor>',
+    ),
+  );
+  await page.route(`${SITE}/themed.css`, (route) =>
+    route.fulfill({
+      contentType: 'text/css',
+      body:
+        'body { --advisor-accent: rgb(200, 0, 100); }' +
+        'framework-advisor::part(result) { outline: 3px solid rgb(0, 128, 0); }' +
+        'framework-advisor::part(toggle) { letter-spacing: 1px; }',
+    }),
+  );
+  await page.reload();
+  const widget = page.locator('framework-advisor');
+  await expect(widget.locator('.fa-verdict__headline')).toHaveText('Django fits best');
+  const on = widget.locator('.fa-req.is-on .fa-switch__input').first();
+  expect(await on.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(200, 0, 100)');
+  expect(await widget.locator('.fa-result').evaluate((e) => getComputedStyle(e).outlineColor)).toBe(
+    'rgb(0, 128, 0)',
+  );
+  expect(await widget.locator('.fa-switch').first().evaluate((e) => getComputedStyle(e).letterSpacing)).toBe('1px');
+  // Every documented part exists.
+  for (const part of ['toggle', 'result', 'meter', 'reasons']) {
+    await expect(widget.locator(`[part=${part}]`).first()).toBeAttached();
+  }
+});

@@ -208,3 +208,15 @@ test('keyboard only: Space switches a requirement on, arrows change its importan
   ).toBeChecked();
   await expect(page.locator('.fa-reasons')).toContainText('Server-rendered web pages — must-have');
 });
+
+test('without JavaScript the article shows its summary of when each framework fits', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.locator('.fallback')).toBeVisible();
+  await expect(page.locator('.fallback')).toContainText('Choose Django');
+  await expect(page.locator('.fallback')).toContainText('Choose FastAPI');
+  await context.close();
+});

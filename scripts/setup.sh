@@ -32,7 +32,7 @@ fi
 rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy rustfmt
 
 build_fallback_sysroot() {
-  step "rustup could not add wasm32: building the Debian rustc-web fallback (one-time, ~5 min)"
+  step "building the Debian rustc-web fallback for wasm32 (one-time, ~5 min)"
   apt_install rustc-web cargo-web rust-web-src lld-22
   rm -rf "$FALLBACK_DIR"
   mkdir -p "$FALLBACK_DIR/bin" "$FALLBACK_DIR/sysroot/lib/rustlib/wasm32-unknown-unknown/lib" "$FALLBACK_DIR/std"
@@ -45,8 +45,10 @@ build_fallback_sysroot() {
     cd "$FALLBACK_DIR/std"
     printf '[package]\nname = "std-for-wasm"\nversion = "0.0.0"\nedition = "2021"\n[lib]\npath = "lib.rs"\n' > Cargo.toml
     : > lib.rs
-    PATH="$FALLBACK_DIR/bin:$PATH" RUSTC_BOOTSTRAP=1 /usr/bin/cargo build --release \
-      -Zbuild-std=std,panic_abort,test --target wasm32-unknown-unknown
+    # Embedded bitcode lets the release profile's LTO see into std.
+    PATH="$FALLBACK_DIR/bin:$PATH" RUSTC_BOOTSTRAP=1 \
+      CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C embed-bitcode=yes" \
+      /usr/bin/cargo build --release -Zbuild-std=std,panic_abort,test --target wasm32-unknown-unknown
     cp target/wasm32-unknown-unknown/release/deps/*.rlib \
       "$FALLBACK_DIR/sysroot/lib/rustlib/wasm32-unknown-unknown/lib/"
   )

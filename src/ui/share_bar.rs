@@ -4,6 +4,7 @@
 use super::AdvisorState;
 use crate::engine::{encode_fragment, encode_versioned, summary_markdown, Selection};
 use js_sys::{Function, Reflect};
+use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::prelude::*;
@@ -121,11 +122,12 @@ async fn write_clipboard(text: &str) -> Result<(), JsValue> {
 pub fn ShareBar(props: &ShareBarProps) -> Html {
     let status = use_state(|| CopyStatus::Idle);
     let link = permalink(&props.permalinks, &props.state.selection);
-    let copy = |what: &'static str, text: String| {
+    // The text is produced on click: the summary is not needed on every render.
+    let copy = |what: &'static str, text: Rc<dyn Fn() -> String>| {
         let status = status.clone();
         Callback::from(move |_: MouseEvent| {
             let status = status.clone();
-            let text = text.clone();
+            let text = text();
             spawn_local(async move {
                 match write_clipboard(&text).await {
                     Ok(()) => status.set(CopyStatus::Copied(what)),
@@ -134,13 +136,19 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             });
         })
     };
-    let summary = summary_markdown(
-        &props.state.selection,
-        &props.state.evaluation,
-        &props.state.suggestions,
-        link.as_deref(),
+    let state = props.state;
+    let summary_link = link.clone();
+    let copy_summary = copy(
+        "Summary",
+        Rc::new(move || {
+            summary_markdown(
+                &state.selection,
+                &state.evaluation,
+                &state.suggestions,
+                summary_link.as_deref(),
+            )
+        }),
     );
-    let copy_summary = copy("Summary", summary);
     let message = match &*status {
         CopyStatus::Idle => html! {},
         CopyStatus::Copied(what) => html! { <>{ *what }{ " copied to the clipboard." }</> },
@@ -153,7 +161,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         <div class="fa-share">
             <div class="fa-share__buttons">
                 if let Some(link) = link {
-                    <button type="button" class="fa-button" onclick={copy("Link", link)}>
+                    <button type="button" class="fa-button" onclick={copy("Link", Rc::new(move || link.clone()))}>
                         { "Copy link" }
                     </button>
                 }
