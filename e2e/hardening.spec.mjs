@@ -94,7 +94,7 @@ test('fifty instances render and stay independent', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
-test('10,000 rapid toggles leave wasm memory, JS heap, nodes and listeners flat', async ({ page }) => {
+test('30,000 rapid toggles leave wasm memory, JS heap, nodes and listeners flat', async ({ page }) => {
   await page.addInitScript(() =>
     addEventListener('TrunkApplicationStarted', (e) => (window.advisorWasm = e.detail.wasm)),
   );
@@ -118,18 +118,22 @@ test('10,000 rapid toggles leave wasm memory, JS heap, nodes and listeners flat'
     const wasm = await page.evaluate(() => window.advisorWasm.memory.buffer.byteLength);
     return { heap: heap.usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners, wasm };
   };
-  // Warm up: the allocator reaches its high-water mark within the first few
-  // thousand toggles (measured: flat from 5,000 to 40,000). Then compare
-  // 10,000 more.
-  // Multiples of 26 toggle each of the 13 switches an even number of times,
-  // so both measurements see the same widget state.
+  // Warm up, then three rounds of 10,010 toggles. Multiples of 26 toggle each
+  // of the 13 switches an even number of times, so every measurement sees the
+  // same widget state. Wasm memory only ever grows, by 64 KB pages, and its
+  // peak depends on how many clicks pile up between renders (a busy machine
+  // batches more), so up to one page in total is allowed: a leak of even
+  // 2.2 bytes per toggle would grow it by more over these 30,030 toggles.
   await toggle(26 * 200);
   const before = await measure();
-  await toggle(26 * 385); // 10,010 toggles
-  const after = await measure();
-  expect(after.wasm, 'wasm linear memory').toBe(before.wasm);
-  expect(after.nodes, 'DOM nodes').toBe(before.nodes);
-  expect(after.listeners, 'event listeners').toBe(before.listeners);
+  let after = before;
+  for (let round = 0; round < 3; round++) {
+    await toggle(26 * 385);
+    after = await measure();
+    expect(after.nodes, `DOM nodes, round ${round}`).toBe(before.nodes);
+    expect(after.listeners, `event listeners, round ${round}`).toBe(before.listeners);
+  }
+  expect(after.wasm - before.wasm, 'wasm linear memory growth').toBeLessThanOrEqual(65536);
   expect(after.heap - before.heap, 'JS heap growth in bytes').toBeLessThan(512 * 1024);
   // Every switch was toggled an even number of times: all are off again.
   await expect(page.locator('input[role=switch]:checked')).toHaveCount(0);
