@@ -1,18 +1,18 @@
 //! The Rust side of the `<framework-advisor>` custom element. The loader
-//! (`embed/framework-advisor.js`) defines the element, gives each one an open
+//! (`src/embed/loader.js`) defines the element, gives each one an open
 //! shadow root, and calls [`mount_element`] once the single wasm instance is
 //! ready; [`Widget::refresh`] on attribute changes; [`Widget::unmount`] when
 //! the element leaves the page.
 
 use super::crash::{register_root, unregister_root};
 use super::{
-    mark_interactive, page_url, parse_attributes, selection_from_link, warn, write_fragment,
+    mark_interactive, page_url, parse_attributes, selection_from_link, warn, write_permalink,
     EmbedConfig, UrlSync,
 };
 use crate::engine::{
     decode_fragment, decode_versioned, Importance, LinkState, Selection, Verdict, REQUIREMENTS,
 };
-use crate::ui::{permalink, AdvisorState, App, AppProps, Permalinks};
+use crate::ui::{AdvisorState, App, AppProps, Permalinks};
 use js_sys::{Array, Object, Reflect};
 use std::cell::Cell;
 use std::rc::Rc;
@@ -112,23 +112,21 @@ fn dispatch(host: &HtmlElement, kind: &str, detail: &JsValue) {
     }
 }
 
-/// Mirrors `selection` into query parameter `key` of the page URL, keeping the
-/// host's other parameters, its `#anchor` and its history state.
-fn write_query(key: &str, selection: &Selection) {
-    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
-        return;
-    };
-    let href = current_href();
-    let target = Permalinks::Query {
-        page_url: href.clone().into(),
-        key: key.to_string().into(),
-    };
-    if let Some(link) = permalink(&target, selection) {
-        if link != href {
-            let state = history.state().unwrap_or(JsValue::NULL);
-            // Fails only for a cross-origin URL, which this never is.
-            let _ = history.replace_state_with_url(&state, "", Some(&link));
-        }
+/// Where an element with this `sync-url` setting keeps its permalink, for the
+/// page URL as it is now.
+fn permalinks_for(sync: Option<&UrlSync>) -> Permalinks {
+    match sync {
+        Some(UrlSync::Query(key)) => Permalinks::Query {
+            page_url: current_href().into(),
+            key: key.clone().into(),
+        },
+        Some(UrlSync::Fragment) => Permalinks::Fragment {
+            page_url: web_sys::window()
+                .map(|w| page_url(&w))
+                .unwrap_or_default()
+                .into(),
+        },
+        None => Permalinks::Off,
     }
 }
 
@@ -150,11 +148,8 @@ impl Widget {
         let on_change = Callback::from(move |state: AdvisorState| {
             let detail = event_detail(&state);
             if mounted.replace(true) {
-                match &sync {
-                    Some(UrlSync::Query(key)) => write_query(key, &state.selection),
-                    Some(UrlSync::Fragment) => write_fragment(&state.selection),
-                    None => {}
-                }
+                // Read afresh: the host (an SPA) may have changed its URL since.
+                write_permalink(&permalinks_for(sync.as_ref()), &state.selection);
                 dispatch(&host, "advisor-change", &detail);
             } else {
                 dispatch(&host, "advisor-ready", &detail);
@@ -173,19 +168,7 @@ impl Widget {
         AppProps {
             initial: self.initial,
             theme: self.config.theme,
-            permalinks: match &self.config.sync {
-                Some(UrlSync::Query(key)) => Permalinks::Query {
-                    page_url: current_href().into(),
-                    key: key.clone().into(),
-                },
-                Some(UrlSync::Fragment) => Permalinks::Fragment {
-                    page_url: web_sys::window()
-                        .map(|w| page_url(&w))
-                        .unwrap_or_default()
-                        .into(),
-                },
-                None => Permalinks::Off,
-            },
+            permalinks: permalinks_for(self.config.sync.as_ref()),
             cta: self.config.cta.clone(),
             compact: self.config.compact,
             on_change,

@@ -5,7 +5,7 @@
 //!
 //! - [`mount_standalone`]: the article page, state in the URL fragment;
 //! - [`mount_element`]: one `<framework-advisor>` element (driven by the small
-//!   hand-written loader in `embed/framework-advisor.js`).
+//!   hand-written loader in `src/embed/loader.js`).
 
 mod attributes;
 mod crash;
@@ -20,7 +20,8 @@ pub use crash::{show_crash_message, CRASH_MESSAGE};
 pub use element::{mount_element, query_value, Widget};
 pub use standalone::{mount_standalone, selection_from_fragment, STANDALONE_ROOT_ID};
 
-use crate::engine::{encode_fragment, LinkState, Selection};
+use crate::engine::{LinkState, Selection};
+use crate::ui::{permalink, Permalinks};
 use wasm_bindgen::JsValue;
 use web_sys::{console, Window};
 
@@ -64,26 +65,23 @@ fn page_url(window: &Window) -> String {
     }
 }
 
-/// Replaces the URL fragment with the permalink of `selection`, keeping the
-/// history entry and its state.
-fn write_fragment(selection: &Selection) {
+/// Puts the permalink of `selection` into the page URL (fragment or query
+/// parameter, as `target` says), without adding a history entry and keeping
+/// the entry's state. Does nothing when permalinks are off or already current.
+fn write_permalink(target: &Permalinks, selection: &Selection) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let fragment = encode_fragment(selection);
-    let current = window.location().hash().unwrap_or_default();
-    if current.strip_prefix('#').unwrap_or(&current) == fragment {
+    let Some(link) = permalink(target, selection) else {
+        return;
+    };
+    if window.location().href().ok().as_deref() == Some(link.as_str()) {
         return;
     }
-    let url = if fragment.is_empty() {
-        page_url(&window)
-    } else {
-        format!("#{fragment}")
-    };
     if let Ok(history) = window.history() {
         let state = history.state().unwrap_or(JsValue::NULL);
         // Fails only for a cross-origin URL, which this never is.
-        let _ = history.replace_state_with_url(&state, "", Some(&url));
+        let _ = history.replace_state_with_url(&state, "", Some(&link));
     }
 }
 

@@ -2,7 +2,7 @@
 //! fragment (`#advisor=v1:…`).
 
 use super::crash::register_root;
-use super::{mark_interactive, page_url, selection_from_link, write_fragment};
+use super::{mark_interactive, page_url, selection_from_link, write_permalink};
 use crate::engine::{decode_fragment, Selection};
 use crate::ui::{AdvisorState, App, AppProps, Permalinks, Theme};
 use yew::Callback;
@@ -24,16 +24,18 @@ pub fn mount_standalone() {
     let root = document
         .get_element_by_id(STANDALONE_ROOT_ID)
         .expect("index.html has an element with id=\"advisor\"");
+    let permalinks = Permalinks::Fragment {
+        page_url: page_url(&window).into(),
+    };
+    let target = permalinks.clone();
     let props = AppProps {
         initial: selection_from_fragment(&window.location().hash().unwrap_or_default()),
         theme: Theme::Auto,
-        permalinks: Permalinks::Fragment {
-            page_url: page_url(&window).into(),
-        },
+        permalinks,
         cta: None,
         compact: false,
-        on_change: Callback::from(|state: AdvisorState| {
-            write_fragment(&state.selection);
+        on_change: Callback::from(move |state: AdvisorState| {
+            write_permalink(&target, &state.selection);
         }),
         on_cta: Callback::noop(),
     };
