@@ -1,8 +1,8 @@
 // The <framework-advisor> embed on foreign host pages.
 import { test, expect } from '@playwright/test';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { SITE, hostHtml, watch, writeHostPage } from './helpers.mjs';
 
-const SITE = 'http://127.0.0.1:4173';
 const CDN = 'http://127.0.0.1:4174'; // another origin, serving dist/ with CORS
 const embed = JSON.parse(readFileSync('dist/embed.json', 'utf8'));
 
@@ -24,19 +24,6 @@ async function host(page, path, body, headers = {}) {
   await page.goto(`${SITE}${path}`);
 }
 
-const page_ = (head, body) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">${head}</head><body>${body}</body></html>`;
-
-/** Records console errors, page errors and warnings. */
-function watch(page) {
-  const seen = { errors: [], warnings: [] };
-  page.on('console', (m) => {
-    if (m.type() === 'error') seen.errors.push(m.text());
-    if (m.type() === 'warning') seen.warnings.push(m.text());
-  });
-  page.on('pageerror', (e) => seen.errors.push(e.message));
-  return seen;
-}
 
 /** Collects the advisor events that reach `document`. */
 async function recordEvents(page) {
@@ -59,9 +46,7 @@ test('the README snippet works cross-origin with SRI, and events reach document'
   await recordEvents(page);
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
-  mkdirSync('e2e/artifacts/hosts', { recursive: true });
-  writeFileSync('e2e/artifacts/hosts/readme.html', page_(readmeSnippet(`${CDN}/framework-advisor.js`), ''));
-  await page.goto(`${SITE}/readme.html`);
+  await page.goto(writeHostPage('readme.html', hostHtml(readmeSnippet(`${CDN}/framework-advisor.js`), '')));
   const widget = page.locator('framework-advisor');
   await expect(verdictOf(widget)).toHaveText('FastAPI fits best');
   // The wasm came from the script's own origin, found relative to the script.
@@ -93,7 +78,7 @@ test('many elements share one wasm instance and stay independent', async ({ page
   await host(
     page,
     '/many.html',
-    page_(
+    hostHtml(
       '<script src="/framework-advisor.js" defer></script>',
       '<framework-advisor id="a" preset="hr-saas"></framework-advisor>' +
         '<framework-advisor id="b" preset="analytics-api"></framework-advisor>' +
@@ -120,7 +105,7 @@ test('attribute changes apply live; invalid values warn once and never blank the
   await host(
     page,
     '/live.html',
-    page_('<script src="/framework-advisor.js" defer></script>', '<framework-advisor theme="light"></framework-advisor>'),
+    hostHtml('<script src="/framework-advisor.js" defer></script>', '<framework-advisor theme="light"></framework-advisor>'),
   );
   const widget = page.locator('framework-advisor');
   await expect(verdictOf(widget)).toHaveText('No clear winner yet');
@@ -169,7 +154,7 @@ test('a module script, a second copy of the script, and elements added later', a
   await host(
     page,
     '/module.html',
-    page_(
+    hostHtml(
       '<script type="module" src="/framework-advisor.js"></script><script src="/framework-advisor.js" async></script>',
       '<main id="app"></main>',
     ),
@@ -209,7 +194,7 @@ test('hostile host CSS changes nothing inside the widget', async ({ page }) => {
       };
     });
   const body = '<div style="width:900px"><framework-advisor preset="hr-saas"></framework-advisor></div>';
-  await host(page, '/plain.html', page_('<script src="/framework-advisor.js" defer></script>', body));
+  await host(page, '/plain.html', hostHtml('<script src="/framework-advisor.js" defer></script>', body));
   await expect(verdictOf(page.locator('framework-advisor'))).toHaveText('Django fits best');
   const plain = await probe();
 
@@ -225,7 +210,7 @@ test('hostile host CSS changes nothing inside the widget', async ({ page }) => {
   await host(
     page,
     '/hostile.html',
-    page_(`${hostile}<script src="/framework-advisor.js" defer></script>`, body),
+    hostHtml(`${hostile}<script src="/framework-advisor.js" defer></script>`, body),
   );
   await expect(verdictOf(page.locator('framework-advisor'))).toHaveText('Django fits best');
   expect(await probe()).toEqual(plain);
@@ -266,7 +251,7 @@ test('with JavaScript disabled the fallback content is shown', async ({ browser 
 test('sync-url keeps state in a query parameter and leaves the host anchor alone', async ({
   page,
 }) => {
-  const html = page_(
+  const html = hostHtml(
     '<script src="/framework-advisor.js" defer></script>',
     '<h2 id="pricing">Pricing</h2><framework-advisor sync-url preset="scratch"></framework-advisor>',
   );
@@ -333,9 +318,8 @@ test('the embed builder previews live and copies a snippet that works as pasted'
   expect(seen.errors).toEqual([]);
 
   // Pasted as is into another page, the snippet works (cross-origin, SRI checked).
-  writeFileSync('e2e/artifacts/hosts/pasted.html', page_('', copied));
   const other = await context.newPage();
-  await other.goto(`${SITE}/pasted.html`);
+  await other.goto(writeHostPage('pasted.html', hostHtml('', copied)));
   const pasted = other.locator('framework-advisor');
   await expect(verdictOf(pasted)).toHaveText('FastAPI fits best');
   await expect(pasted.locator('.fa-cta')).toHaveText('Talk to "us" <now>');
@@ -362,7 +346,7 @@ test('host pages theme the widget through --advisor-* properties and ::part()', 
   await host(
     page,
     '/themed.html',
-    page_(
+    hostHtml(
       '<link rel="stylesheet" href="/themed.css"><script src="/framework-advisor.js" defer></script>',
       '<framework-advisor preset="hr-saas"></framework-advisor>',
     ),

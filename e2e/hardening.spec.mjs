@@ -1,40 +1,27 @@
 // Hostile and heavy conditions: sandboxes, privacy, many instances, many toggles.
 import { test, expect } from '@playwright/test';
-import { mkdirSync, writeFileSync } from 'node:fs';
-
-const SITE = 'http://127.0.0.1:4173';
-
-/** Writes a host page the test server will serve from e2e/artifacts/hosts. */
-function hostPage(name, body) {
-  mkdirSync('e2e/artifacts/hosts', { recursive: true });
-  writeFileSync(
-    `e2e/artifacts/hosts/${name}`,
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">` +
-      `<title>${name}</title></head><body><main>${body}</main></body></html>`,
-  );
-  return `${SITE}/${name}`;
-}
-
-function watch(page) {
-  const errors = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
+import { SITE, hostHtml, watch, writeHostPage } from './helpers.mjs';
 
 test('inside a sandboxed iframe (allow-scripts only) the widget works and copy failure is shown', async ({
   page,
 }) => {
-  const errors = watch(page);
-  hostPage(
+  const { errors } = watch(page);
+  writeHostPage(
     'sandboxed-inner.html',
-    `<script src="${SITE}/framework-advisor.js" defer></script>` +
+    hostHtml(
+      `<script src="${SITE}/framework-advisor.js" defer></script>`,
       '<framework-advisor preset="hr-saas" sync-url></framework-advisor>',
+      'sandboxed-inner.html',
+    ),
   );
   await page.goto(
-    hostPage(
+    writeHostPage(
       'sandbox.html',
-      '<iframe title="advisor" sandbox="allow-scripts" src="/sandboxed-inner.html" width="1000" height="900"></iframe>',
+      hostHtml(
+        '',
+        '<iframe title="advisor" sandbox="allow-scripts" src="/sandboxed-inner.html" width="1000" height="900"></iframe>',
+        'sandbox.html',
+      ),
     ),
   );
   const frame = page.frameLocator('iframe');
@@ -71,12 +58,17 @@ test('no cookies and no storage, on the page and in the embed', async ({ page, c
 });
 
 test('fifty instances render and stay independent', async ({ page }) => {
-  const errors = watch(page);
+  const { errors } = watch(page);
   const elements = Array.from(
     { length: 50 },
     (_, i) => `<framework-advisor id="w${i}" compact${i % 2 ? ' preset="analytics-api"' : ''}></framework-advisor>`,
   ).join('');
-  await page.goto(hostPage('fifty.html', `<script src="/framework-advisor.js" defer></script>${elements}`));
+  await page.goto(
+    writeHostPage(
+      'fifty.html',
+      hostHtml('<script src="/framework-advisor.js" defer></script>', elements, 'fifty.html'),
+    ),
+  );
   const headlines = page.locator('framework-advisor .fa-verdict__headline');
   await expect(headlines).toHaveCount(50);
   const w42 = page.locator('#w42');

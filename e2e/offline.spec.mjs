@@ -2,6 +2,7 @@
 import { test, expect } from '@playwright/test';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { watch } from './helpers.mjs';
 
 const FILE = pathToFileURL(resolve('dist/framework-advisor-offline.html')).href;
 
@@ -15,17 +16,10 @@ async function cutNetwork(context) {
   return requests;
 }
 
-function watch(page) {
-  const errors = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
-
 test('the offline file works from file:// with no network at all', async ({ context }) => {
   const requests = await cutNetwork(context);
   const page = await context.newPage();
-  const errors = watch(page);
+  const { errors } = watch(page);
   await page.goto(FILE);
   const widget = page.locator('framework-advisor');
   const verdict = widget.locator('.fa-verdict__headline');

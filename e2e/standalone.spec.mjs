@@ -1,15 +1,6 @@
 // The standalone article page, built by `trunk build --release`, as a reader uses it.
 import { test, expect } from '@playwright/test';
-
-/** Fails the test on any console error or uncaught exception. */
-function watchConsole(page) {
-  const problems = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  return problems;
-}
+import { watch } from './helpers.mjs';
 
 const verdict = (page) => page.locator('.fa-verdict__headline');
 
@@ -18,7 +9,7 @@ test('a reader picks a scenario, adjusts it, and shares a link that restores it'
   context,
   browser,
 }) => {
-  const problems = watchConsole(page);
+  const { errors: problems } = watch(page);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/');
   await expect(verdict(page)).toHaveText('No clear winner yet');
@@ -48,7 +39,7 @@ test('a reader picks a scenario, adjusts it, and shares a link that restores it'
   // A fresh page (new context, no shared state) restores everything from the link.
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
-  const otherProblems = watchConsole(other);
+  const { errors: otherProblems } = watch(other);
   await other.goto(link);
   await expect(verdict(other)).toHaveText(changed);
   await expect(other.getByRole('switch', { name: 'Admin dashboard for staff' })).toBeChecked();
