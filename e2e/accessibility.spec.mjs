@@ -145,6 +145,8 @@ test('every control is at least 24 × 24 CSS px (WCAG 2.5.8), wide and narrow', 
   for (const width of [1280, 320]) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto('/#advisor=v1:pages!,admin!,ml!,io?');
+    // Wait for the widget: on an empty page there is nothing to measure.
+    await expect(page.locator('.fa-req.is-on')).toHaveCount(4);
     const small = await page.evaluate(() =>
       [...document.querySelectorAll('.fa-app button, .fa-app a, .fa-app input, .fa-app textarea')]
         // Controls hidden in this layout (display: none) are no targets.
@@ -218,6 +220,7 @@ for (const scheme of ['light', 'dark']) {
   test(`non-text contrast ≥ 3:1 for controls and focus in ${scheme} (WCAG 1.4.11)`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/#advisor=v1:admin');
+    await expect(page.locator('.fa-req.is-on')).toHaveCount(1);
     const colours = await page.evaluate(() => {
       const css = (sel, prop, pseudo) => getComputedStyle(document.querySelector(sel), pseudo)[prop];
       return {
@@ -253,6 +256,9 @@ test('reflow at 320 px and at 200% zoom (640 px of a 1280 px screen) without los
   for (const width of [320, 640]) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto('/#advisor=v1:pages!,admin!,ml!');
+    await expect(page.locator('.fa-verdict__headline')).toHaveText(
+      'Use both: Django plus a FastAPI service',
+    );
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
     expect(overflow, `horizontal scroll at ${width}px`).toBeLessThanOrEqual(0);
     // Nothing is cut off: every switch label and the verdict are fully on screen horizontally.
