@@ -38,13 +38,15 @@ run('wasm-opt', ['-Oz', `${OUT}/framework_advisor_bg.wasm`, '-o', `${OUT}/framew
 const wasm = readFileSync(`${OUT}/framework_advisor.opt.wasm`);
 const wasmFile = `framework-advisor-${createHash('sha256').update(wasm).digest('hex').slice(0, 16)}.wasm`;
 const glue = readFileSync(`${OUT}/framework_advisor.js`, 'utf8');
-// Comments and runs of white space go; a space that separates selectors stays
-// (".fa-app :focus-visible" differs from ".fa-app:focus-visible").
-const css = readFileSync('styles/advisor.css', 'utf8')
-  .replace(/\/\*[\s\S]*?\*\//g, '')
-  .replace(/\s+/g, ' ')
-  .replace(/\s*([{};])\s*/g, '$1')
-  .trim();
+/** Minified CSS: comments and runs of white space go; a space that separates
+ * selectors stays (".fa-app :focus-visible" differs from ".fa-app:focus-visible"). */
+const minifyCss = (text) =>
+  text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};])\s*/g, '$1')
+    .trim();
+const css = minifyCss(readFileSync('styles/advisor.css', 'utf8'));
 const template = readFileSync('src/embed/loader.js', 'utf8');
 
 /** The loader with glue, CSS and the wasm reference (file name or hex) filled
@@ -93,8 +95,12 @@ const fillBuilder = (text) =>
     .replace('@PRESET_OPTIONS@', () => options)
     .replace('@INTEGRITY@', sri(js));
 writeFileSync(`${DIST}/embed-builder.html`, fillBuilder(readFileSync('src/embed/builder.html', 'utf8')));
-writeFileSync(`${DIST}/embed-builder.js`, fillBuilder(readFileSync('src/embed/builder.js', 'utf8')));
-writeFileSync(`${DIST}/embed-builder.css`, readFileSync('src/embed/builder.css', 'utf8'));
+const builderJs = await minify(fillBuilder(readFileSync('src/embed/builder.js', 'utf8')), {
+  compress: true,
+  mangle: true,
+});
+writeFileSync(`${DIST}/embed-builder.js`, builderJs.code);
+writeFileSync(`${DIST}/embed-builder.css`, minifyCss(readFileSync('src/embed/builder.css', 'utf8')));
 
 // The offline file: the article page with its styles, the loader and the wasm
 // inlined; the widget keeps its state in the fragment so file:// links work.
@@ -102,7 +108,7 @@ const offlineScript = (await loader({ hex: wasm.toString('hex') })).replaceAll('
 let offline = readFileSync('index.html', 'utf8');
 const edits = [
   [/\n\s*<link data-trunk[^>]*>/g, ''],
-  ['</head>', () => `  <style>\n${readFileSync('styles/page.css', 'utf8')}</style>\n</head>`],
+  ['</head>', () => `  <style>${minifyCss(readFileSync('styles/page.css', 'utf8'))}</style>\n</head>`],
   [
     '<div id="advisor" class="advisor-slot"></div>',
     '<framework-advisor class="advisor-slot" sync-url="#"></framework-advisor>',
