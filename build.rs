@@ -46,18 +46,32 @@ fn generate(k: &schema::Knowledge) -> String {
 
     writeln!(s, "/// Every requirement, in display order.").unwrap();
     writeln!(s, "pub static REQUIREMENTS: [Requirement; {n}] = [").unwrap();
-    for r in &k.requirements {
+    for (index, r) in k.requirements.iter().enumerate() {
         let group = k.groups.iter().position(|g| g.id == r.group).unwrap();
-        let lean = match r.lean.as_str() {
-            "django" => "Lean::Django",
-            "fastapi" => "Lean::FastApi",
-            _ => "Lean::Neutral",
+        let lean = match r.lean {
+            schema::Lean::Django => "Lean::Django",
+            schema::Lean::Fastapi => "Lean::FastApi",
+            schema::Lean::Neutral => "Lean::Neutral",
+        };
+        let role = match r.role {
+            None => "None",
+            Some(schema::Role::WebApp) => "Some(Role::WebApp)",
+            Some(schema::Role::AsyncService) => "Some(Role::AsyncService)",
         };
         writeln!(
             s,
             "    Requirement {{ id: {:?}, group: {group}, label: {:?}, why: {:?}, lean: {lean}, \
-             strength: {}, component: {:?}, async_sensitive: {}, narrows_async: {} }},",
-            r.id, r.label, r.why, r.strength, r.component, r.async_sensitive, r.narrows_async
+             strength: {}, covered_by: {:?}, part: {:?}, role: {role}, async_sensitive: {}, \
+             narrows_async: {}, excludes: RequirementSet::from_bits({:#x}) }},",
+            r.id,
+            r.label,
+            r.why,
+            r.strength,
+            r.covered_by,
+            r.part,
+            r.async_sensitive,
+            r.narrows_async,
+            exclusions(k, index)
         )
         .unwrap();
     }
@@ -66,11 +80,11 @@ fn generate(k: &schema::Knowledge) -> String {
     writeln!(s, "/// Example scenarios, in display order.").unwrap();
     writeln!(s, "pub static PRESETS: [Preset; {}] = [", k.presets.len()).unwrap();
     for p in &k.presets {
-        let expected = match p.expected.as_str() {
-            "django" => "VerdictKind::Django",
-            "fastapi" => "VerdictKind::FastApi",
-            "both" => "VerdictKind::Both",
-            _ => "VerdictKind::NoClearWinner",
+        let expected = match p.expected {
+            schema::Expected::Django => "VerdictKind::Django",
+            schema::Expected::Fastapi => "VerdictKind::FastApi",
+            schema::Expected::Both => "VerdictKind::Both",
+            schema::Expected::None => "VerdictKind::NoClearWinner",
         };
         let levels: Vec<String> = schema::preset_levels(k, p)
             .iter()
@@ -89,4 +103,18 @@ fn generate(k: &schema::Knowledge) -> String {
     }
     s.push_str("];\n");
     s
+}
+
+/// Bits of the requirements that requirement `index` contradicts, in either
+/// direction (a contradiction is symmetric even when written on one side).
+fn exclusions(k: &schema::Knowledge, index: usize) -> u32 {
+    let id = &k.requirements[index].id;
+    k.requirements
+        .iter()
+        .enumerate()
+        .filter(|(other, r)| {
+            *other != index
+                && (r.excludes.contains(id) || k.requirements[index].excludes.contains(&r.id))
+        })
+        .fold(0, |bits, (other, _)| bits | 1 << other)
 }

@@ -53,7 +53,7 @@ test('the README snippet works cross-origin with SRI, and events reach document'
   expect(requests).toContain(`${CDN}/${embed.wasm}`);
   await expect(widget.locator('.fa-cta')).toHaveText('Talk to our team');
 
-  await widget.getByRole('switch', { name: 'Admin dashboard for staff' }).click();
+  await widget.getByRole('switch', { name: 'An admin back office for staff' }).click();
   await page.locator('framework-advisor .fa-cta').evaluate((a) =>
     a.addEventListener('click', (e) => e.preventDefault()),
   );
@@ -62,8 +62,10 @@ test('the README snippet works cross-origin with SRI, and events reach document'
   expect(events.map((e) => e.type)).toEqual(['advisor-ready', 'advisor-change', 'advisor-cta-click']);
   expect(events[0].detail).toMatchObject({
     verdict: 'fastapi',
+    firm: true,
+    clarity: 100,
     confidence: 100,
-    requirements: { ml: 'must', docs: 'important', types: 'important', io: 'important', cpu: 'nice' },
+    requirements: { ml: 'must', docs: 'important', types: 'important', io: 'important' },
   });
   expect(events[0].detail.score).toBeGreaterThan(0.9);
   expect(events[1].detail.requirements.admin).toBe('important');
@@ -90,7 +92,7 @@ test('many elements share one wasm instance and stay independent', async ({ page
   await expect(verdictOf(b)).toHaveText('FastAPI fits best');
   await expect(verdictOf(c)).toHaveText('No clear winner yet');
   await c.getByRole('switch', { name: 'Serving a machine-learning model' }).click();
-  await expect(verdictOf(c)).toHaveText('FastAPI fits best');
+  await expect(verdictOf(c)).toHaveText('Leaning towards FastAPI');
   await expect(verdictOf(a)).toHaveText('Django fits best');
   await expect(a.getByRole('switch', { name: 'Serving a machine-learning model' })).not.toBeChecked();
   expect(wasmRequests).toHaveLength(1);
@@ -227,14 +229,15 @@ test('strict CSP host: works without any violation', async ({ page }) => {
   await page.goto(`${SITE}/csp/embed.html`);
   const widget = page.locator('framework-advisor');
   await expect(verdictOf(widget)).toHaveText('FastAPI fits best');
-  await widget.getByRole('switch', { name: 'Admin dashboard for staff' }).click();
-  await widget.locator('[data-requirement=admin]').getByRole('radio', { name: 'must-have' }).check();
-  await expect(verdictOf(widget)).toHaveText('Use both: Django plus a FastAPI service');
+  await widget.getByRole('switch', { name: 'An admin back office for staff' }).click();
+  await expect(verdictOf(widget)).toHaveText('FastAPI fits best');
   // The meter's position is set through the CSSOM, not a blocked style attribute.
   const lean = await widget
     .locator('.fa-meter__track')
     .evaluate((e) => e.style.getPropertyValue('--fa-lean'));
-  expect(Number(lean)).not.toBe(0);
+  expect(Number(lean)).toBeGreaterThan(0.5);
+  await widget.locator('[data-requirement=admin]').getByRole('radio', { name: 'must-have' }).check();
+  await expect(verdictOf(widget)).toHaveText('Use both: Django plus a FastAPI service');
   expect(await page.evaluate(() => window.violations)).toEqual([]);
   expect(seen.errors).toEqual([]);
 });
@@ -260,18 +263,18 @@ test('sync-url keeps state in a query parameter and leaves the host anchor alone
   );
   await page.goto(`${SITE}/sync.html?utm=mail#pricing`);
   const widget = page.locator('framework-advisor');
-  await widget.getByRole('switch', { name: 'A JSON API with no HTML front end' }).click();
-  await expect(verdictOf(widget)).toHaveText('FastAPI fits best');
+  await widget.getByRole('switch', { name: 'An API-only backend (REST or GraphQL)' }).click();
+  await expect(verdictOf(widget)).toHaveText('Leaning towards FastAPI');
   expect(page.url()).toBe(`${SITE}/sync.html?utm=mail&advisor=v1:api#pricing`);
   await page.reload();
-  await expect(verdictOf(page.locator('framework-advisor'))).toHaveText('FastAPI fits best');
+  await expect(verdictOf(page.locator('framework-advisor'))).toHaveText('Leaning towards FastAPI');
   expect(await page.evaluate(() => location.hash)).toBe('#pricing');
 });
 
 test('without sync-url the host URL is never touched and no link is offered', async ({ page }) => {
   await page.goto(`${SITE}/embed.html#section`);
   const widget = page.locator('framework-advisor');
-  const admin = widget.getByRole('switch', { name: 'Admin dashboard for staff' });
+  const admin = widget.getByRole('switch', { name: 'An admin back office for staff' });
   await admin.click();
   await expect(admin).toBeChecked();
   expect(page.url()).toBe(`${SITE}/embed.html#section`);
@@ -332,7 +335,7 @@ test('the example host page fetches nothing but the widget’s own files', async
   await page.goto(`${SITE}/embed.html`);
   const widget = page.locator('framework-advisor');
   await expect(verdictOf(widget)).toHaveText('FastAPI fits best');
-  await widget.getByRole('switch', { name: 'Admin dashboard for staff' }).click();
+  await widget.getByRole('switch', { name: 'An admin back office for staff' }).click();
   await widget.getByRole('button', { name: /Multi-tenant HR SaaS/ }).click();
   await expect(verdictOf(widget)).toHaveText('Django fits best');
   expect(requests).toEqual([

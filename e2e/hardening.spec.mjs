@@ -42,7 +42,7 @@ test('no cookies and no storage, on the page and in the embed', async ({ page, c
   for (const path of ['/', '/embed.html']) {
     await page.goto(path);
     const scope = path === '/' ? page : page.locator('framework-advisor');
-    await scope.getByRole('switch', { name: 'Admin dashboard for staff' }).click();
+    await scope.getByRole('switch', { name: 'An admin back office for staff' }).click();
     await scope.getByRole('button', { name: /Web product with an ML feature/ }).click();
     await scope.getByRole('button', { name: 'Copy summary' }).click();
     const stored = await page.evaluate(async () => ({
@@ -72,7 +72,7 @@ test('fifty instances render and stay independent', async ({ page }) => {
   const headlines = page.locator('framework-advisor .fa-verdict__headline');
   await expect(headlines).toHaveCount(50);
   const w42 = page.locator('#w42');
-  await w42.getByRole('switch', { name: 'Admin dashboard for staff' }).click();
+  await w42.getByRole('switch', { name: 'An admin back office for staff' }).click();
   await w42.locator('[data-requirement=admin]').getByRole('radio', { name: 'must-have' }).check();
   await expect(w42.locator('.fa-verdict__headline')).toHaveText('Django fits best');
   const verdicts = await headlines.allTextContents();
@@ -81,8 +81,8 @@ test('fifty instances render and stay independent', async ({ page }) => {
   );
   expect(verdicts).toEqual(expected);
   // Only #w42 changed: its neighbours' admin switches are still off.
-  await expect(page.locator('#w41').getByRole('switch', { name: 'Admin dashboard for staff' })).not.toBeChecked();
-  await expect(page.locator('#w43').getByRole('switch', { name: 'Admin dashboard for staff' })).not.toBeChecked();
+  await expect(page.locator('#w41').getByRole('switch', { name: 'An admin back office for staff' })).not.toBeChecked();
+  await expect(page.locator('#w43').getByRole('switch', { name: 'An admin back office for staff' })).not.toBeChecked();
   expect(errors).toEqual([]);
 });
 
@@ -110,17 +110,18 @@ test('30,000 rapid toggles leave wasm memory, JS heap, nodes and listeners flat'
     const wasm = await page.evaluate(() => window.advisorWasm.memory.buffer.byteLength);
     return { heap: heap.usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners, wasm };
   };
-  // Warm up, then three rounds of 10,010 toggles. Multiples of 26 toggle each
-  // of the 13 switches an even number of times, so every measurement sees the
+  // Warm up, then three rounds of 9,990 toggles. Multiples of 30 toggle each
+  // of the 15 switches an even number of times, so every measurement sees the
   // same widget state. Wasm memory only ever grows, by 64 KB pages, and its
   // peak depends on how many clicks pile up between renders (a busy machine
   // batches more), so up to one page in total is allowed: a leak of even
-  // 2.2 bytes per toggle would grow it by more over these 30,030 toggles.
-  await toggle(26 * 200);
+  // 2.2 bytes per toggle would grow it by more over these 29,970 toggles.
+  await expect(page.locator('input[role=switch]')).toHaveCount(15);
+  await toggle(30 * 200);
   const before = await measure();
   let after = before;
   for (let round = 0; round < 3; round++) {
-    await toggle(26 * 385);
+    await toggle(30 * 333);
     after = await measure();
     expect(after.nodes, `DOM nodes, round ${round}`).toBe(before.nodes);
     expect(after.listeners, `event listeners, round ${round}`).toBe(before.listeners);

@@ -27,7 +27,7 @@ test('the offline file works from file:// with no network at all', async ({ cont
 
   await widget.getByRole('button', { name: /ML inference pipeline/ }).click();
   await expect(verdict).toHaveText('FastAPI fits best');
-  await widget.getByRole('switch', { name: 'Admin dashboard for staff' }).click();
+  await widget.getByRole('switch', { name: 'An admin back office for staff' }).click();
   await widget.locator('[data-requirement=admin]').getByRole('radio', { name: 'must-have' }).check();
   await expect(verdict).toHaveText('Use both: Django plus a FastAPI service');
 

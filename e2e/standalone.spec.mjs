@@ -17,10 +17,10 @@ test('a reader picks a scenario, adjusts it, and shares a link that restores it'
 
   await page.getByRole('button', { name: /Analytics API for a frontend team/ }).click();
   await expect(verdict(page)).toHaveText('FastAPI fits best');
-  await expect(page.getByRole('switch', { name: 'A JSON API with no HTML front end' })).toBeChecked();
+  await expect(page.getByRole('switch', { name: 'An API-only backend (REST or GraphQL)' })).toBeChecked();
 
   // Add a must-have admin: the answer moves to "no clear winner" or Django.
-  const admin = page.getByRole('switch', { name: 'Admin dashboard for staff' });
+  const admin = page.getByRole('switch', { name: 'An admin back office for staff' });
   await admin.click();
   await expect(admin).toBeChecked();
   await page
@@ -42,7 +42,7 @@ test('a reader picks a scenario, adjusts it, and shares a link that restores it'
   const { errors: otherProblems } = watch(other);
   await other.goto(link);
   await expect(verdict(other)).toHaveText(changed);
-  await expect(other.getByRole('switch', { name: 'Admin dashboard for staff' })).toBeChecked();
+  await expect(other.getByRole('switch', { name: 'An admin back office for staff' })).toBeChecked();
   await expect(
     other.locator('[data-requirement=admin]').getByRole('radio', { name: 'must-have' }),
   ).toBeChecked();
@@ -57,10 +57,10 @@ test('copy summary puts a Markdown decision record on the clipboard', async ({ p
   await page.goto('/#advisor=v1:pages!,admin!,auth,ml!,io?');
   await expect(verdict(page)).toHaveText('Use both: Django plus a FastAPI service');
   await expect(page.locator('.fa-split__side.is-django')).toHaveText(
-    'Django runsthe server-rendered websitethe staff admin',
+    'Django runsthe server-rendered sitethe staff adminuser accounts',
   );
   await expect(page.locator('.fa-split__side.is-fastapi')).toContainText(
-    'the model-inference service',
+    'model inference',
   );
   await page.getByRole('button', { name: 'Copy summary' }).click();
   await expect(page.locator('.fa-share__status')).toHaveText('Summary copied to the clipboard.');
@@ -68,8 +68,8 @@ test('copy summary puts a Markdown decision record on the clipboard', async ({ p
   expect(summary).toContain('### Django or FastAPI? Use both: Django plus a FastAPI service');
   expect(summary).toContain('- Serving a machine-learning model: must-have');
   expect(summary).toContain(
-    '**How to split it**\n- Django: the server-rendered website and the staff admin\n' +
-      '- FastAPI service: the model-inference service\n',
+    '**How to split it**\n- Django: the server-rendered site, the staff admin and user accounts\n' +
+      '- FastAPI service: model inference\n',
   );
   expect(summary).toContain('#advisor=v1:pages!,admin!,ml!,auth,io?>');
 });
@@ -150,20 +150,46 @@ test('the page fetches nothing but its own files', async ({ page }) => {
   expect(foreign).toEqual([]);
 });
 
-test('on a phone a verdict bar follows the reader and jumps to the reasons', async ({ page }) => {
+test('on a phone a verdict line after each group keeps the answer in sight and covers nothing', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  await page.goto('/');
-  const bar = page.locator('.fa-sticky-verdict__button');
-  await page.getByRole('switch', { name: 'Admin dashboard for staff' }).click();
-  await expect(bar).toBeVisible();
-  await expect(bar).toContainText('Django fits best');
-  await expect(page.locator('.fa-result')).not.toBeInViewport();
-  await bar.click();
-  await expect(page.locator('.fa-result')).toBeInViewport();
-  await expect(page.locator('.fa-result')).toBeFocused();
+  await page.goto('/#advisor=v1:pages!,admin!,ml');
+  const lines = page.locator('.fa-verdict-line');
+  await expect(lines).toHaveCount(3);
+  await page.getByRole('switch', { name: 'Many open connections (WebSockets, chat, streaming)' }).click();
+  for (const line of await lines.all()) await expect(line).toHaveText('So far: Leaning towards Django');
+  // Nothing in the widget floats over the page at this width (WCAG 2.5.8, 2.4.11).
+  const floating = await page.evaluate(() =>
+    [...document.querySelectorAll('.fa-app *')].filter((e) =>
+      ['fixed', 'sticky'].includes(getComputedStyle(e).position),
+    ).length,
+  );
+  expect(floating).toBe(0);
+  // At every scroll position, each control in view receives a tap at its centre.
+  const covered = await page.evaluate(async () => {
+    const found = [];
+    for (let y = 0; y < document.documentElement.scrollHeight; y += 200) {
+      scrollTo(0, y);
+      await new Promise(requestAnimationFrame);
+      for (const el of document.querySelectorAll('.fa-app input, .fa-app button, .fa-app a')) {
+        const target = el.type === 'radio' ? el.closest('label') : el;
+        const r = target.getBoundingClientRect();
+        const x = r.left + r.width / 2;
+        const cy = r.top + r.height / 2;
+        if (r.width === 0 || cy < 0 || cy > innerHeight) continue;
+        const hit = document.elementFromPoint(x, cy);
+        if (hit && !target.contains(hit) && !(el.labels && [...el.labels].some((l) => l.contains(hit)))) {
+          found.push(`${target.textContent.trim() || el.type} at scroll ${y}`);
+        }
+      }
+    }
+    return found;
+  });
+  expect(covered).toEqual([]);
 
   await page.setViewportSize({ width: 1280, height: 900 });
-  await expect(bar).toBeHidden();
+  await expect(lines.first()).toBeHidden();
 });
 
 test('the theme switch overrides the system colour scheme', async ({ page }) => {
@@ -189,7 +215,7 @@ test('keyboard only: Space switches a requirement on, arrows change its importan
   await pages.focus();
   await page.keyboard.press('Space');
   await expect(pages).toBeChecked();
-  await expect(verdict(page)).toHaveText('Django fits best');
+  await expect(verdict(page)).toHaveText('Leaning towards Django');
   await page.keyboard.press('Tab');
   const important = page.locator('[data-requirement=pages]').getByRole('radio', { name: 'important' });
   await expect(important).toBeFocused();

@@ -3,6 +3,8 @@
 //! Included by `build.rs` (which refuses to build an invalid knowledge base)
 //! and by `tests/knowledge_validation.rs` (which checks that every rule names
 //! the broken entry). Expects a sibling module `importance` at the crate root.
+//! Closed vocabularies (lean, role, expected verdict) are serde enums, so a
+//! misspelt value is rejected by the parser with its line and column.
 
 use crate::importance::Importance;
 use serde::Deserialize;
@@ -31,6 +33,44 @@ pub struct Group {
     pub title: String,
 }
 
+/// Which framework a requirement pulls towards.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lean {
+    Django,
+    Fastapi,
+    Neutral,
+}
+
+/// The part a requirement plays in the "use both" rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// Makes the project a Django web application.
+    WebApp,
+    /// A part that can run as its own service and gains from async.
+    AsyncService,
+}
+
+/// A text of a requirement that can state facts beyond the source article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Text {
+    Label,
+    Why,
+    CoveredBy,
+}
+
+/// A verdict a preset may expect.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Expected {
+    Django,
+    Fastapi,
+    Both,
+    None,
+}
+
 /// One requirement a project may have.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -39,13 +79,21 @@ pub struct Requirement {
     pub group: String,
     pub label: String,
     pub why: String,
-    pub lean: String,
+    pub lean: Lean,
     pub strength: i64,
-    pub component: Option<String>,
+    pub covered_by: Option<String>,
+    pub part: Option<String>,
+    pub role: Option<Role>,
     #[serde(default)]
     pub async_sensitive: bool,
     #[serde(default)]
     pub narrows_async: bool,
+    #[serde(default)]
+    pub excludes: Vec<String>,
+    /// Texts that go beyond the source article (general knowledge); kept for
+    /// reviewers, never shown to readers.
+    #[serde(default)]
+    pub beyond_article: Vec<Text>,
 }
 
 /// An example scenario.
@@ -55,12 +103,9 @@ pub struct Preset {
     pub id: String,
     pub title: String,
     pub story: String,
-    pub expected: String,
+    pub expected: Expected,
     pub requirements: String,
 }
-
-/// Verdict names a preset may expect.
-pub const VERDICTS: [&str; 4] = ["django", "fastapi", "both", "none"];
 
 /// Parses and validates; on failure returns every problem found, each naming its entry.
 pub fn parse(source: &str) -> Result<Knowledge, Vec<String>> {
@@ -111,6 +156,45 @@ fn check_text(kind: &str, id: &str, field: &str, text: &str, problems: &mut Vec<
     }
 }
 
+/// The rules that tie a requirement's lean to its other fields.
+fn check_lean(r: &Requirement, problems: &mut Vec<String>) {
+    let id = r.id.as_str();
+    let mut problem = |text: &str| problems.push(format!("requirement `{id}`: {text}"));
+    match r.lean {
+        Lean::Django | Lean::Fastapi => {
+            if r.narrows_async {
+                problem("only a neutral requirement can narrow async advantages");
+            }
+            if r.covered_by.is_none() {
+                problem("needs `covered_by`: how a project on the other framework covers it");
+            }
+        }
+        Lean::Neutral => {
+            if !r.narrows_async {
+                problem(
+                    "a neutral requirement must narrow async advantages, or it changes nothing",
+                );
+            }
+            if r.part.is_some() || r.role.is_some() || r.covered_by.is_some() {
+                problem("a neutral requirement cannot name a part, a role or `covered_by`");
+            }
+        }
+    }
+    if r.async_sensitive && r.lean != Lean::Fastapi {
+        problem("only a fastapi-leaning requirement can be async_sensitive");
+    }
+    match r.role {
+        Some(Role::WebApp) if r.lean != Lean::Django => {
+            problem("role `web-app` needs lean `django`")
+        }
+        Some(Role::AsyncService) if !(r.lean == Lean::Fastapi && r.async_sensitive) => {
+            problem("role `async-service` needs lean `fastapi` and async_sensitive")
+        }
+        Some(_) if r.part.is_none() => problem("a requirement with a role needs a `part`"),
+        _ => {}
+    }
+}
+
 /// Every rule of the knowledge base; an empty list means it is valid.
 pub fn validate(k: &Knowledge) -> Vec<String> {
     let mut problems = Vec::new();
@@ -155,69 +239,70 @@ pub fn validate(k: &Knowledge) -> Vec<String> {
                 r.strength
             ));
         }
-        match r.lean.as_str() {
-            "django" | "fastapi" => {
-                if r.narrows_async {
-                    problems.push(format!(
-                        "requirement `{id}`: only a neutral requirement can narrow async advantages"
-                    ));
-                }
-            }
-            "neutral" => {
-                if !r.narrows_async {
-                    problems.push(format!(
-                        "requirement `{id}`: a neutral requirement must narrow async advantages, or it changes nothing"
-                    ));
-                }
-                if r.component.is_some() {
-                    problems.push(format!(
-                        "requirement `{id}`: a neutral requirement cannot name a component"
-                    ));
-                }
-            }
-            other => problems.push(format!(
-                "requirement `{id}`: lean `{other}` must be django, fastapi or neutral"
-            )),
+        check_lean(r, &mut problems);
+        if let Some(text) = &r.covered_by {
+            check_text("requirement", id, "covered_by", text, &mut problems);
         }
-        if r.async_sensitive && r.lean != "fastapi" {
+        if let Some(part) = &r.part {
+            check_text("requirement", id, "part", part, &mut problems);
+            if part.starts_with(|c: char| c.is_uppercase()) {
+                problems.push(format!(
+                    "requirement `{id}`: part must start lowercase (it is used mid-sentence)"
+                ));
+            }
+        }
+        if r.beyond_article.contains(&Text::CoveredBy) && r.covered_by.is_none() {
             problems.push(format!(
-                "requirement `{id}`: only a fastapi-leaning requirement can be async_sensitive"
+                "requirement `{id}`: beyond_article names `covered_by`, which it does not have"
             ));
         }
-        if let Some(component) = &r.component {
-            check_text("requirement", id, "component", component, &mut problems);
-            if component.starts_with(|c: char| c.is_uppercase()) {
+        for other in &r.excludes {
+            if other == id {
+                problems.push(format!("requirement `{id}`: excludes itself"));
+            } else if !requirements.contains(other.as_str()) {
                 problems.push(format!(
-                    "requirement `{id}`: component must start lowercase (it is used mid-sentence)"
+                    "requirement `{id}`: excludes unknown requirement `{other}`"
                 ));
             }
         }
     }
     for p in &k.presets {
-        let id = p.id.as_str();
-        check_text("preset", id, "title", &p.title, &mut problems);
-        check_text("preset", id, "story", &p.story, &mut problems);
-        if !VERDICTS.contains(&p.expected.as_str()) {
-            problems.push(format!(
-                "preset `{id}`: expected `{}` must be one of {VERDICTS:?}",
-                p.expected
-            ));
-        }
-        let mut used = HashSet::new();
-        for token in p.requirements.split(',').filter(|t| !t.is_empty()) {
-            match Importance::parse_token(token) {
-                Some((req, _)) if !requirements.contains(req) => problems.push(format!(
-                    "preset `{id}`: refers to unknown requirement `{req}`"
-                )),
-                Some((req, _)) if !used.insert(req) => {
-                    problems.push(format!("preset `{id}`: lists requirement `{req}` twice"))
-                }
-                Some(_) => {}
-                None => problems.push(format!("preset `{id}`: malformed entry `{token}`")),
-            }
-        }
+        check_preset(k, p, &requirements, &mut problems);
     }
     problems
+}
+
+fn check_preset(
+    k: &Knowledge,
+    p: &Preset,
+    requirements: &HashSet<&str>,
+    problems: &mut Vec<String>,
+) {
+    let id = p.id.as_str();
+    check_text("preset", id, "title", &p.title, problems);
+    check_text("preset", id, "story", &p.story, problems);
+    let mut used = HashSet::new();
+    for token in p.requirements.split(',').filter(|t| !t.is_empty()) {
+        match Importance::parse_token(token) {
+            Some((req, _)) if !requirements.contains(req) => problems.push(format!(
+                "preset `{id}`: refers to unknown requirement `{req}`"
+            )),
+            Some((req, _)) if !used.insert(req) => {
+                problems.push(format!("preset `{id}`: lists requirement `{req}` twice"))
+            }
+            Some(_) => {}
+            None => problems.push(format!("preset `{id}`: malformed entry `{token}`")),
+        }
+    }
+    for r in k
+        .requirements
+        .iter()
+        .filter(|r| used.contains(r.id.as_str()))
+    {
+        for other in r.excludes.iter().filter(|o| used.contains(o.as_str())) {
+            problems.push(format!("preset `{id}`: `{}` contradicts `{other}`", r.id));
+        }
+    }
 }
 
 /// The importance each requirement gets in a preset, in requirement order.

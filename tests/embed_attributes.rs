@@ -183,10 +183,10 @@ fn query_permalinks_keep_the_hosts_parameters_and_anchor() {
 
 #[test]
 fn meter_position_is_written_as_a_css_decimal() {
-    use framework_advisor::ui::lean_css_value;
-    assert_eq!(lean_css_value(0), "0.000");
-    assert_eq!(lean_css_value(-640), "-0.640");
-    assert_eq!(lean_css_value(5), "0.005");
-    assert_eq!(lean_css_value(1000), "1.000");
-    assert_eq!(lean_css_value(-1000), "-1.000");
+    use framework_advisor::ui::permille_css_value;
+    assert_eq!(permille_css_value(0), "0.000");
+    assert_eq!(permille_css_value(-640), "-0.640");
+    assert_eq!(permille_css_value(5), "0.005");
+    assert_eq!(permille_css_value(1000), "1.000");
+    assert_eq!(permille_css_value(-1000), "-1.000");
 }

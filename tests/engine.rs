@@ -8,13 +8,13 @@ fn only(index: usize, level: Importance) -> Selection {
 }
 
 #[test]
-fn each_requirement_alone_at_important_yields_its_side() {
+fn each_requirement_alone_as_a_must_have_yields_its_side() {
     for (index, requirement) in REQUIREMENTS.iter().enumerate() {
-        let verdict = evaluate(&only(index, Importance::Important)).verdict;
+        let verdict = evaluate(&only(index, Importance::Must)).verdict;
         let expected = match requirement.lean {
             Lean::Django => Verdict::Django,
             Lean::FastApi => Verdict::FastApi,
-            Lean::Neutral => Verdict::NoClearWinner(Undecided::NothingChosen),
+            Lean::Neutral => Verdict::NoClearWinner(Undecided::OnlyWorkload),
         };
         assert_eq!(verdict, expected, "requirement `{}`", requirement.id);
     }
@@ -57,8 +57,8 @@ fn nothing_chosen_is_no_clear_winner() {
         evaluation.verdict,
         Verdict::NoClearWinner(Undecided::NothingChosen)
     );
-    assert_eq!(evaluation.confidence, 0);
-    assert_eq!(evaluation.lean_permille, 0);
+    assert_eq!(evaluation.clarity, 0);
+    assert_eq!(evaluation.score_permille(), 0);
     assert!(evaluation.contributions().is_empty());
 }
 
@@ -67,7 +67,7 @@ fn index(id: &str) -> usize {
 }
 
 #[test]
-fn must_haves_on_both_sides_with_separable_parts_give_both_with_the_split() {
+fn a_django_web_app_with_a_must_have_async_service_gives_both_with_the_split() {
     let selection = only(index("admin"), Importance::Must).with(index("ml"), Importance::Must);
     let evaluation = evaluate(&selection);
     let Verdict::Both(split) = evaluation.verdict else {
@@ -81,7 +81,7 @@ fn must_haves_on_both_sides_with_separable_parts_give_both_with_the_split() {
     );
     assert_eq!(
         parts_of(split.fastapi).collect::<Vec<_>>(),
-        ["the model-inference service"]
+        ["model inference"]
     );
     let md = summary_markdown(
         &selection,
@@ -89,9 +89,12 @@ fn must_haves_on_both_sides_with_separable_parts_give_both_with_the_split() {
         &what_would_change(&selection),
         None,
     );
-    assert!(md.contains(
-        "**How to split it**\n- Django: the staff admin\n- FastAPI service: the model-inference service\n"
-    ), "{md}");
+    assert!(
+        md.contains(
+            "**How to split it**\n- Django: the staff admin\n- FastAPI service: model inference\n"
+        ),
+        "{md}"
+    );
 }
 
 #[test]
@@ -158,15 +161,157 @@ fn contributions_are_ranked_largest_first_and_explained() {
     let first = evaluation.contributions()[0];
     assert_eq!(
         reason(&first),
-        "Admin dashboard for staff — must-have — strongly favours Django"
+        "An admin back office for staff — must-have — strongly favours Django"
     );
 }
 
 #[test]
-fn confidence_grows_with_importance() {
-    let levels = Importance::ON_LEVELS.map(|l| evaluate(&only(index("api"), l)).confidence);
+fn clarity_grows_with_importance_and_grades_the_headline() {
+    let api = |l| evaluate(&only(index("api"), l));
+    let levels = Importance::ON_LEVELS.map(|l| api(l).clarity);
     assert!(levels[0] < levels[1] && levels[1] < levels[2], "{levels:?}");
-    assert_eq!(levels[2], 100);
+    // Graded by the one figure: too little, a lean, a firm answer.
+    assert_eq!(headline(&api(Importance::Nice)), "No clear winner yet");
+    assert_eq!(
+        api(Importance::Nice).verdict,
+        Verdict::NoClearWinner(Undecided::TooLittle)
+    );
+    assert_eq!(
+        headline(&api(Importance::Important)),
+        "Leaning towards FastAPI"
+    );
+    assert_eq!(headline(&api(Importance::Must)), "FastAPI fits best");
+    // One nice-to-have never gets the headline of a strong FastAPI project.
+    let types = evaluate(&only(index("types"), Importance::Nice));
+    assert_eq!(headline(&types), "No clear winner yet");
+    assert!(clarity_text(&types).ends_with("too little to go on"));
+    assert!(detail(&types).starts_with("What you chose so far leans slightly to FastAPI"));
+}
+
+#[test]
+fn one_number_shown_once_and_it_agrees_with_the_headline() {
+    // Reported: "75% of the weight" + "Leans 50%" + "confidence 50%" for this.
+    let selection =
+        only(index("admin"), Importance::Must).with(index("api"), Importance::Important);
+    let evaluation = evaluate(&selection);
+    assert_eq!(headline(&evaluation), "Django fits best");
+    let detail = detail(&evaluation);
+    assert!(
+        !detail.contains('%') && !detail.chars().any(|c| c.is_ascii_digit()),
+        "{detail}"
+    );
+    assert_eq!(
+        clarity_text(&evaluation),
+        format!("Clarity {} of 100: a firm answer", evaluation.clarity)
+    );
+    assert_eq!(
+        evaluation.score_permille(),
+        -i16::from(evaluation.clarity) * 10
+    );
+    // A "both" answer is not "evenly balanced": it has its own, firm clarity.
+    let both = evaluate(&preset("product-with-ml").unwrap().selection);
+    assert_eq!(both.verdict.kind(), VerdictKind::Both);
+    assert_eq!(both.score_permille(), 0);
+    assert!(clarity_text(&both).ends_with("a firm answer"));
+}
+
+#[test]
+fn cpu_work_alone_is_explained_not_ignored() {
+    let evaluation = evaluate(&only(index("cpu"), Importance::Must));
+    assert_eq!(
+        evaluation.verdict,
+        Verdict::NoClearWinner(Undecided::OnlyWorkload)
+    );
+    assert!(
+        !detail(&evaluation).starts_with("Switch on"),
+        "something is on"
+    );
+    let text = reason(&evaluation.contributions()[0]);
+    assert!(text.ends_with("nothing chosen relies on async"), "{text}");
+    // With something async-sensitive on, it does narrow.
+    let narrowed =
+        evaluate(&only(index("cpu"), Importance::Must).with(index("io"), Importance::Must));
+    let cpu = narrowed
+        .contributions()
+        .iter()
+        .find(|c| c.requirement == index("cpu"))
+        .unwrap();
+    assert!(reason(cpu).ends_with("narrows FastAPI's async advantage"));
+}
+
+/// The reported one-service projects: must-haves on both sides, but nothing
+/// anyone would split into a second framework.
+#[test]
+fn one_service_projects_are_never_both() {
+    for profile in [
+        "api!,orm!",
+        "realtime!,auth!",
+        "ml!,auth!,docs",
+        "pages!,content,api!",
+        "orm!,admin!,auth!,pages,conventions,docs!",
+    ] {
+        let selection = decode(profile).selection;
+        let kind = evaluate(&selection).verdict.kind();
+        assert_ne!(kind, VerdictKind::Both, "{profile}");
+    }
+}
+
+#[test]
+fn cpu_heavy_must_have_turns_a_split_into_workers() {
+    let both = decode("pages!,admin!,ml!").selection;
+    assert_eq!(evaluate(&both).verdict.kind(), VerdictKind::Both);
+    let cpu = both.with(index("cpu"), Importance::Must);
+    let evaluation = evaluate(&cpu);
+    assert_eq!(evaluation.verdict, Verdict::Django);
+    let gaps: Vec<String> = gaps(&cpu, &evaluation).into_iter().map(gap_text).collect();
+    assert!(gaps[0].contains("worker processes"), "{gaps:?}");
+}
+
+#[test]
+fn gaps_say_how_the_winner_covers_what_it_lacks() {
+    let selection = decode("orm!,admin!,auth!,pages,conventions,docs!").selection;
+    let evaluation = evaluate(&selection);
+    assert_eq!(evaluation.verdict, Verdict::Django);
+    let texts: Vec<String> = gaps(&selection, &evaluation)
+        .into_iter()
+        .map(gap_text)
+        .collect();
+    assert_eq!(texts.len(), 1, "{texts:?}");
+    assert!(texts[0].starts_with("Generated API docs for other teams (OpenAPI): Django Ninja"));
+    let md = summary_markdown(
+        &selection,
+        &evaluation,
+        &what_would_change(&selection),
+        None,
+    );
+    assert!(
+        md.contains("**Covering the gaps**\n- Generated API docs"),
+        "{md}"
+    );
+    // Nice-to-haves and the winner's own requirements are no gaps.
+    let nice = decode("admin!,docs?").selection;
+    assert!(gaps(&nice, &evaluate(&nice)).is_empty());
+    // Every requirement that leans either way knows how it is covered.
+    for r in REQUIREMENTS.iter().filter(|r| r.lean != Lean::Neutral) {
+        assert!(r.covered_by.is_some_and(|t| t.len() > 20), "{}", r.id);
+    }
+}
+
+#[test]
+fn suggestions_never_contradict_the_project() {
+    // Reported: the HR SaaS (server-rendered pages) was offered an API-only backend.
+    let selection = preset("hr-saas").unwrap().selection;
+    let suggestions = what_would_change(&selection);
+    assert!(suggestions.iter().all(|s| s.requirement != index("api")));
+    // A project that needs a model next to its admin would be split: offered as an addition.
+    assert!(suggestions
+        .additions()
+        .any(|s| s.requirement == index("ml") && s.verdict == VerdictKind::Both));
+    // And the contradiction works in both directions.
+    let api = decode("api!").selection;
+    assert!(what_would_change(&api)
+        .additions()
+        .all(|s| s.requirement != index("pages")));
 }
 
 #[test]
@@ -176,19 +321,19 @@ fn suggestion_texts_name_the_edit() {
         from,
         to,
         verdict: VerdictKind::Django,
-        confidence: 50,
+        clarity: 50,
     };
     assert_eq!(
         suggestion(&s(Importance::Off, Importance::Important)),
-        "Switch on “Admin dashboard for staff” as important"
+        "Switch on “An admin back office for staff” as important"
     );
     assert_eq!(
         suggestion(&s(Importance::Nice, Importance::Must)),
-        "Make “Admin dashboard for staff” a must-have"
+        "Make “An admin back office for staff” a must-have"
     );
     assert_eq!(
         suggestion(&s(Importance::Must, Importance::Off)),
-        "Switch off “Admin dashboard for staff”"
+        "Switch off “An admin back office for staff”"
     );
 }
 
@@ -197,11 +342,11 @@ fn a_single_suggestion_flips_a_django_verdict_to_both() {
     let selection = only(index("admin"), Importance::Must).with(index("ml"), Importance::Important);
     assert_eq!(evaluate(&selection).verdict, Verdict::Django);
     let suggestions = what_would_change(&selection);
-    let best = suggestions.iter().next().expect("a flip exists");
+    let best = suggestions.changes().next().expect("a flip exists");
     assert_eq!(best.distance(), 1);
-    assert!(suggestions
-        .iter()
-        .any(|s| s.requirement == index("ml") && s.to == Importance::Must));
+    assert!(suggestions.changes().any(|s| s.requirement == index("ml")
+        && s.to == Importance::Must
+        && s.verdict == VerdictKind::Both));
 }
 
 #[test]
@@ -218,12 +363,21 @@ fn summary_markdown_has_decision_reasons_requirements_and_link() {
         md.starts_with("### Django or FastAPI? FastAPI fits best\n"),
         "{md}"
     );
-    assert!(
-        md.contains("**Why**\n- A JSON API with no HTML front end — must-have — favours FastAPI\n")
-    );
+    assert!(md.contains(
+        "**Why**\n- An API-only backend (REST or GraphQL) — must-have — favours FastAPI\n"
+    ));
     assert!(md.contains("**Requirements**\n"));
     assert!(md.contains("- Generated API docs for other teams (OpenAPI): must-have\n"));
-    assert!(md.contains("**What would change the answer**\n- "));
+    // Nothing flips this firm answer: the one need that would (server-rendered
+    // pages, for a split) contradicts its API-only backend, so no list at all.
+    assert!(!md.contains("**What would change the answer**"), "{md}");
+    assert!(!md.contains("**If the project also needed**"), "{md}");
+    let ml = preset("ml-service").unwrap().selection;
+    let ml_md = summary_markdown(&ml, &evaluate(&ml), &what_would_change(&ml), None);
+    assert!(
+        ml_md.contains("**If the project also needed**\n- Switch on “Server-rendered web pages” as a must-have → use both\n"),
+        "{ml_md}"
+    );
     assert!(md.ends_with("<https://example.test/a#advisor=v1:api!>\n"));
 }
 

@@ -22,7 +22,9 @@ label = "Admin"
 why = "Django has one."
 lean = "django"
 strength = 3
-component = "the admin"
+part = "the admin"
+role = "web-app"
+covered_by = "Add an admin package."
 
 [[preset]]
 id = "only-admin"
@@ -67,7 +69,7 @@ fn every_rule_names_the_broken_entry() {
         ),
         (
             MINIMAL.replace("lean = \"django\"", "lean = \"flask\""),
-            "requirement `admin`: lean `flask`",
+            "unknown variant `flask`",
         ),
         (
             MINIMAL.replace(
@@ -85,11 +87,11 @@ fn every_rule_names_the_broken_entry() {
         ),
         (
             MINIMAL.replace("expected = \"django\"", "expected = \"flask\""),
-            "preset `only-admin`: expected `flask`",
+            "unknown variant `flask`",
         ),
         (
-            MINIMAL.replace("component = \"the admin\"", "component = \"The admin\""),
-            "requirement `admin`: component must start lowercase",
+            MINIMAL.replace("part = \"the admin\"", "part = \"The admin\""),
+            "requirement `admin`: part must start lowercase",
         ),
         (
             format!("{MINIMAL}\n[[group]]\nid = \"build\"\ntitle = \"Again\"\n"),
@@ -102,6 +104,48 @@ fn every_rule_names_the_broken_entry() {
         (
             MINIMAL.replace("lean = \"django\"", "lean = \"neutral\""),
             "requirement `admin`: a neutral requirement must narrow async advantages",
+        ),
+        (
+            MINIMAL.replace("lean = \"django\"", "lean = \"neutral\""),
+            "requirement `admin`: a neutral requirement cannot name a part",
+        ),
+        (
+            MINIMAL.replace("covered_by = \"Add an admin package.\"\n", ""),
+            "requirement `admin`: needs `covered_by`",
+        ),
+        (
+            MINIMAL.replace("role = \"web-app\"", "role = \"async-service\""),
+            "requirement `admin`: role `async-service` needs lean `fastapi`",
+        ),
+        (
+            MINIMAL.replace("role = \"web-app\"", "role = \"mobile\""),
+            "unknown variant `mobile`",
+        ),
+        (
+            MINIMAL.replace("part = \"the admin\"\n", ""),
+            "requirement `admin`: a requirement with a role needs a `part`",
+        ),
+        (
+            MINIMAL.replace("strength = 3\n", "strength = 3\nexcludes = [\"ghost\"]\n"),
+            "requirement `admin`: excludes unknown requirement `ghost`",
+        ),
+        (
+            MINIMAL.replace("strength = 3\n", "strength = 3\nexcludes = [\"admin\"]\n"),
+            "requirement `admin`: excludes itself",
+        ),
+        (
+            MINIMAL.replace(
+                "strength = 3\n",
+                "strength = 3\nbeyond_article = [\"story\"]\n",
+            ),
+            "unknown variant `story`",
+        ),
+        (
+            MINIMAL.replace(
+                "covered_by = \"Add an admin package.\"\n",
+                "beyond_article = [\"covered_by\"]\n",
+            ),
+            "requirement `admin`: beyond_article names `covered_by`",
         ),
         (
             MINIMAL.replace(
@@ -134,6 +178,13 @@ fn generated_tables_match_the_toml() {
     for p in &knowledge.presets {
         let levels = schema::preset_levels(&knowledge, p);
         let preset = engine::preset(&p.id).expect("generated preset");
+        let expected = match p.expected {
+            schema::Expected::Django => engine::VerdictKind::Django,
+            schema::Expected::Fastapi => engine::VerdictKind::FastApi,
+            schema::Expected::Both => engine::VerdictKind::Both,
+            schema::Expected::None => engine::VerdictKind::NoClearWinner,
+        };
+        assert_eq!(preset.expected, expected, "preset `{}`", p.id);
         for (i, level) in levels.iter().enumerate() {
             assert_eq!(
                 preset.selection.get(i).rank(),

@@ -71,12 +71,15 @@ fn event_detail(state: &AdvisorState) -> Object {
         Verdict::Both(_) => "both",
     };
     set(&detail, "verdict", verdict);
+    set(&detail, "clarity", evaluation.clarity);
+    set(&detail, "firm", evaluation.is_firm());
     set(
         &detail,
         "score",
-        f64::from(evaluation.lean_permille) / 1000.0,
+        f64::from(evaluation.score_permille()) / 1000.0,
     );
-    set(&detail, "confidence", evaluation.confidence);
+    // Kept for integrators of the first release: the same figure as `clarity`.
+    set(&detail, "confidence", evaluation.clarity);
     let requirements = Object::new();
     for (index, level) in state.selection.chosen() {
         set(

@@ -1,25 +1,42 @@
-//! Scoring a [`Selection`] into a verdict, a lean, a confidence and ranked reasons.
+//! Scoring a [`Selection`] into a verdict, one clarity figure and ranked reasons.
 //!
-//! The model, in one paragraph: each chosen requirement adds
-//! `strength × weight(importance) × 4` points to the side it leans to
-//! (weights: nice 1, important 2, must-have 4). CPU-bound work scales every
-//! async-sensitive FastAPI advantage by `(4 − rank)/4` — ¾, ½ or ¼ — because the
-//! GIL binds both frameworks equally there. The verdict is:
-//! 1. **Both** when each side has a must-have of at least clear strength that
-//!    names a component, i.e. a part that can live in its own service;
-//! 2. otherwise **no clear winner** when nothing leans either way, or the lean is
-//!    under 20 % of all points (a near-tie is not a reason to run two stacks);
-//! 3. otherwise the side the points lean to.
+//! The model:
+//! - Each chosen requirement adds `strength × weight(importance) × 4` points to
+//!   the side it leans to (weights: nice-to-have 1, important 2, must-have 4).
+//!   CPU-heavy work scales every async-sensitive FastAPI advantage by
+//!   `(4 − level)/4` — ¾, ½ or ¼ — because the GIL binds both frameworks alike.
+//! - **Use both** when the project is a Django web application (a must-have
+//!   with the `web-app` role: server-rendered pages or a staff admin) *and* has a
+//!   separable part that gains from async (a must-have with the `async-service`
+//!   role: model inference or many open connections), unless CPU-heavy work is
+//!   itself a must-have (async would gain little; worker processes fit better).
+//!   A database, sign-in, an API or generated docs never split a project: either
+//!   framework covers them.
+//! - Otherwise the side with more points, graded by its clarity: under
+//!   [`LEAN_CLARITY`] **no clear winner** (a near-tie, or too little to go
+//!   on), from there a **lean**, from [`FIRM_CLARITY`] a **firm** answer.
+//!
+//! **Clarity** (0–100) is the one measure of how clear the answer is: the
+//! leading side's lead in points, as a share of all points — counted as at
+//! least [`FULL_EVIDENCE_POINTS`] (two clear must-haves' worth), so that one
+//! slight preference cannot look decisive. For "use both" it is how strongly
+//! the weaker of the two parts is needed, against one strong must-have.
 
-use super::{Importance, Lean, Selection, REQUIREMENTS, REQUIREMENT_COUNT};
+use super::{Importance, Lean, Role, Selection, REQUIREMENTS, REQUIREMENT_COUNT};
 
-/// Lean (in permille of all points) below which the result is a near-tie.
-pub const NEAR_TIE_PERMILLE: i32 = 200;
+/// Clarity below which there is no clear winner.
+pub const LEAN_CLARITY: u8 = 15;
 
-/// Points at which the evidence counts as complete (one clear must-have).
-const FULL_EVIDENCE_POINTS: i32 = 32;
+/// Points at which the evidence counts as complete: two clear must-haves.
+pub const FULL_EVIDENCE_POINTS: i32 = 64;
 
-/// The verdict without its details: what the flip analysis compares.
+/// Clarity from which a verdict is stated firmly rather than as a lean.
+pub const FIRM_CLARITY: u8 = 50;
+
+/// Points of one strong must-have: the yardstick for each part of a split.
+const STRONG_MUST_POINTS: i32 = 48;
+
+/// The verdict without its details: what the suggestions compare.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum VerdictKind {
     /// Nothing decisive yet.
@@ -28,16 +45,20 @@ pub enum VerdictKind {
     Django,
     /// FastAPI fits best.
     FastApi,
-    /// Use both, split by component.
+    /// Use both, split by part.
     Both,
 }
 
 /// Why there is no clear winner.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Undecided {
-    /// No requirement that leans either way is on.
+    /// Nothing is switched on.
     NothingChosen,
-    /// The requirements pull both ways about equally.
+    /// Only workload modifiers (CPU-heavy work) are on: they favour neither side.
+    OnlyWorkload,
+    /// Everything chosen leans one way, but too slightly to go on.
+    TooLittle,
+    /// The requirements pull both ways and neither side leads clearly.
     Balanced,
 }
 
@@ -46,18 +67,23 @@ pub enum Undecided {
 pub struct RequirementSet(u32);
 
 impl RequirementSet {
+    /// The set with these bits (bit `i` is requirement `i`).
+    pub const fn from_bits(bits: u32) -> Self {
+        RequirementSet(bits)
+    }
+
     /// Adds requirement `index`.
     pub fn insert(&mut self, index: usize) {
         self.0 |= 1 << index;
     }
 
     /// True when requirement `index` is in the set.
-    pub fn contains(&self, index: usize) -> bool {
+    pub const fn contains(&self, index: usize) -> bool {
         self.0 & (1 << index) != 0
     }
 
     /// True when the set is empty.
-    pub fn is_empty(&self) -> bool {
+    pub const fn is_empty(&self) -> bool {
         self.0 == 0
     }
 
@@ -67,12 +93,12 @@ impl RequirementSet {
     }
 }
 
-/// Which requirements' components go to which framework in a "both" verdict.
+/// Which parts of the system each framework runs in a "use both" verdict.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Split {
-    /// Must-haves with components that Django should own.
+    /// Chosen Django-leaning requirements that name a part: the web application.
     pub django: RequirementSet,
-    /// Must-haves with components that a FastAPI service should own.
+    /// Chosen async-service requirements: the FastAPI service.
     pub fastapi: RequirementSet,
 }
 
@@ -109,9 +135,9 @@ pub struct Contribution {
     /// The level the reader gave it.
     pub importance: Importance,
     /// Points added to its side; for a neutral requirement, points it took
-    /// away from async-sensitive advantages.
+    /// away from async-sensitive advantages (0 when there were none).
     pub points: u16,
-    /// True when CPU-bound work shrank this async-sensitive advantage.
+    /// True when CPU-heavy work shrank this async-sensitive advantage.
     pub dampened: bool,
 }
 
@@ -127,13 +153,11 @@ impl Contribution {
 pub struct Evaluation {
     /// The verdict.
     pub verdict: Verdict,
-    /// Lean in permille: −1000 is all Django, +1000 all FastAPI, 0 even.
-    pub lean_permille: i16,
-    /// How sure the verdict is, 0–100.
-    pub confidence: u8,
+    /// How clear the answer is, 0–100 (see the module docs).
+    pub clarity: u8,
     /// Points pulling towards Django.
     pub django_points: u16,
-    /// Points pulling towards FastAPI (after CPU-bound narrowing).
+    /// Points pulling towards FastAPI (after CPU-heavy narrowing).
     pub fastapi_points: u16,
     contributions: [Contribution; REQUIREMENT_COUNT],
     contribution_count: u8,
@@ -145,11 +169,53 @@ impl Evaluation {
     pub fn contributions(&self) -> &[Contribution] {
         &self.contributions[..usize::from(self.contribution_count)]
     }
+
+    /// True when the verdict is stated firmly; false for a lean or no winner.
+    pub fn is_firm(&self) -> bool {
+        self.verdict.kind() != VerdictKind::NoClearWinner && self.clarity >= FIRM_CLARITY
+    }
+
+    /// Clarity with the winner's direction, in permille: −1000 is a fully
+    /// clear Django answer, +1000 a fully clear FastAPI one; 0 for "use both"
+    /// and for no clear winner.
+    pub fn score_permille(&self) -> i16 {
+        let clarity = i16::from(self.clarity) * 10;
+        match self.verdict {
+            Verdict::Django => -clarity,
+            Verdict::FastApi => clarity,
+            Verdict::Both(_) | Verdict::NoClearWinner(_) => 0,
+        }
+    }
 }
 
-/// Scales an async-sensitive advantage for CPU-bound work of level `cpu`.
+/// Scales an async-sensitive advantage for CPU-heavy work of level `cpu`.
 fn narrowed(points: i32, cpu: Importance) -> i32 {
     points * (4 - i32::from(cpu.rank())) / 4
+}
+
+/// The "use both" split, when the selection calls for one.
+fn split_for(selection: &Selection, cpu: Importance) -> Option<Split> {
+    let mut split = Split {
+        django: RequirementSet::default(),
+        fastapi: RequirementSet::default(),
+    };
+    let (mut web_app, mut service) = (false, false);
+    for (index, level) in selection.chosen() {
+        let req = &REQUIREMENTS[index];
+        let must = level == Importance::Must;
+        match (req.lean, req.role) {
+            (Lean::Django, role) if req.part.is_some() && level >= Importance::Important => {
+                split.django.insert(index);
+                web_app |= must && role == Some(Role::WebApp);
+            }
+            (Lean::FastApi, Some(Role::AsyncService)) if level >= Importance::Important => {
+                split.fastapi.insert(index);
+                service |= must;
+            }
+            _ => {}
+        }
+    }
+    (web_app && service && cpu < Importance::Must).then_some(split)
 }
 
 /// Evaluates a selection. Pure, deterministic and allocation-free.
@@ -171,10 +237,8 @@ pub fn evaluate(selection: &Selection) -> Evaluation {
     let mut contributions = [empty; REQUIREMENT_COUNT];
     let mut count = 0;
     let (mut django, mut fastapi, mut narrowed_total) = (0i32, 0i32, 0i32);
-    let mut split = Split {
-        django: RequirementSet::default(),
-        fastapi: RequirementSet::default(),
-    };
+    // The strongest must-have of each role: how firmly each part of a split is needed.
+    let (mut web_points, mut service_points) = (0i32, 0i32);
 
     for (index, importance) in selection.chosen() {
         let req = &REQUIREMENTS[index];
@@ -182,22 +246,17 @@ pub fn evaluate(selection: &Selection) -> Evaluation {
         let dampened = req.async_sensitive && cpu != Importance::Off;
         let points = if dampened { narrowed(full, cpu) } else { full };
         narrowed_total += full - points;
-        let decisive =
-            importance == Importance::Must && req.strength >= 2 && req.component.is_some();
         match req.lean {
-            Lean::Django => {
-                django += points;
-                if decisive {
-                    split.django.insert(index);
-                }
-            }
-            Lean::FastApi => {
-                fastapi += points;
-                if decisive {
-                    split.fastapi.insert(index);
-                }
-            }
+            Lean::Django => django += points,
+            Lean::FastApi => fastapi += points,
             Lean::Neutral => continue,
+        }
+        if importance == Importance::Must {
+            match req.role {
+                Some(Role::WebApp) => web_points = web_points.max(points),
+                Some(Role::AsyncService) => service_points = service_points.max(points),
+                None => {}
+            }
         }
         contributions[count] = Contribution {
             requirement: index,
@@ -222,28 +281,34 @@ pub fn evaluate(selection: &Selection) -> Evaluation {
     contributions[..count].sort_unstable_by_key(|c| (u16::MAX - c.points, c.requirement));
 
     let total = django + fastapi;
-    let score = fastapi - django;
-    let lean = if total == 0 { 0 } else { score * 1000 / total };
-    let evidence = total.min(FULL_EVIDENCE_POINTS);
-    let (verdict, confidence) = if !split.django.is_empty() && !split.fastapi.is_empty() {
-        (Verdict::Both(split), evidence * 100 / FULL_EVIDENCE_POINTS)
-    } else if total == 0 {
+    let margin = (fastapi - django).abs();
+    let clarity = margin * 100 / total.max(FULL_EVIDENCE_POINTS);
+    let (verdict, clarity) = if let Some(split) = split_for(selection, cpu) {
+        let weaker = web_points.min(service_points);
+        (
+            Verdict::Both(split),
+            (weaker * 100 / STRONG_MUST_POINTS).min(100),
+        )
+    } else if total == 0 && selection.is_empty() {
         (Verdict::NoClearWinner(Undecided::NothingChosen), 0)
-    } else if lean.abs() < NEAR_TIE_PERMILLE {
-        (Verdict::NoClearWinner(Undecided::Balanced), 0)
-    } else {
-        let side = if score > 0 {
-            Verdict::FastApi
+    } else if total == 0 {
+        (Verdict::NoClearWinner(Undecided::OnlyWorkload), 0)
+    } else if clarity < i32::from(LEAN_CLARITY) {
+        let why = if django == 0 || fastapi == 0 {
+            Undecided::TooLittle
         } else {
-            Verdict::Django
+            Undecided::Balanced
         };
-        (side, lean.abs() * evidence / (10 * FULL_EVIDENCE_POINTS))
+        (Verdict::NoClearWinner(why), clarity)
+    } else if fastapi > django {
+        (Verdict::FastApi, clarity)
+    } else {
+        (Verdict::Django, clarity)
     };
 
     Evaluation {
         verdict,
-        lean_permille: lean as i16,
-        confidence: confidence as u8,
+        clarity: clarity as u8,
         django_points: django as u16,
         fastapi_points: fastapi as u16,
         contributions,

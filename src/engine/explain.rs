@@ -1,5 +1,5 @@
-//! Words for the engine's numbers: headlines, reasons, suggestions and the
-//! Markdown summary a team can paste into a chat or a decision record.
+//! Words for the engine's numbers: headlines, reasons, gaps, suggestions and
+//! the Markdown summary a team can paste into a chat or a decision record.
 
 use super::{
     Contribution, Evaluation, Importance, Lean, RequirementSet, Selection, Suggestion, Suggestions,
@@ -22,27 +22,46 @@ pub fn verdict_short(kind: VerdictKind) -> &'static str {
         VerdictKind::NoClearWinner => "no clear winner",
         VerdictKind::Django => "Django",
         VerdictKind::FastApi => "FastAPI",
-        VerdictKind::Both => "both",
+        VerdictKind::Both => "use both",
     }
 }
 
-/// The verdict in a few words.
-pub fn headline(verdict: &Verdict) -> &'static str {
-    match verdict {
-        Verdict::NoClearWinner(_) => "No clear winner yet",
-        Verdict::Django => "Django fits best",
-        Verdict::FastApi => "FastAPI fits best",
-        Verdict::Both(_) => "Use both: Django plus a FastAPI service",
+/// The verdict in a few words, graded: "Django fits best" when the answer is
+/// firm, "Leaning towards Django" when it is not.
+pub fn headline(evaluation: &Evaluation) -> &'static str {
+    match (evaluation.verdict, evaluation.is_firm()) {
+        (Verdict::NoClearWinner(_), _) => "No clear winner yet",
+        (Verdict::Django, true) => "Django fits best",
+        (Verdict::Django, false) => "Leaning towards Django",
+        (Verdict::FastApi, true) => "FastAPI fits best",
+        (Verdict::FastApi, false) => "Leaning towards FastAPI",
+        (Verdict::Both(_), _) => "Use both: Django plus a FastAPI service",
     }
 }
 
 /// The verdict in as few words as fit a phone-width bar.
-pub fn short_headline(verdict: &Verdict) -> &'static str {
-    match verdict {
-        Verdict::NoClearWinner(_) => "No clear winner yet",
-        Verdict::Django => "Django fits best",
-        Verdict::FastApi => "FastAPI fits best",
+pub fn short_headline(evaluation: &Evaluation) -> &'static str {
+    match evaluation.verdict {
         Verdict::Both(_) => "Use both",
+        _ => headline(evaluation),
+    }
+}
+
+/// What a clarity figure means, in words: "firm", "a lean", "a near-tie".
+pub fn clarity_text(evaluation: &Evaluation) -> String {
+    let clarity = evaluation.clarity;
+    match evaluation.verdict {
+        Verdict::NoClearWinner(Undecided::NothingChosen | Undecided::OnlyWorkload) => {
+            "Clarity: nothing to weigh yet".to_string()
+        }
+        Verdict::NoClearWinner(Undecided::Balanced) => {
+            format!("Clarity {clarity} of 100: too close to call")
+        }
+        Verdict::NoClearWinner(Undecided::TooLittle) => {
+            format!("Clarity {clarity} of 100: too little to go on")
+        }
+        _ if evaluation.is_firm() => format!("Clarity {clarity} of 100: a firm answer"),
+        _ => format!("Clarity {clarity} of 100: a lean, not a firm answer"),
     }
 }
 
@@ -56,15 +75,13 @@ fn join_words(words: impl Iterator<Item = &'static str>) -> String {
     }
 }
 
-/// The parts of the system a set of must-haves names, e.g. "the staff admin".
+/// The parts of the system a set of requirements names, e.g. "the staff admin".
 pub fn parts_of(set: RequirementSet) -> impl Iterator<Item = &'static str> {
-    set.iter().filter_map(|i| REQUIREMENTS[i].component)
+    set.iter().filter_map(|i| REQUIREMENTS[i].part)
 }
 
-/// One sentence backing the headline.
+/// One or two sentences backing the headline.
 pub fn detail(evaluation: &Evaluation) -> String {
-    let total = u32::from(evaluation.django_points) + u32::from(evaluation.fastapi_points);
-    let share = |points: u16| u32::from(points) * 100 / total.max(1);
     let leader = |side: Lean| {
         evaluation
             .contributions()
@@ -72,30 +89,51 @@ pub fn detail(evaluation: &Evaluation) -> String {
             .find(|c| c.lean() == side)
             .map_or("", |c| REQUIREMENTS[c.requirement].label)
     };
+    let winner = |name: &str, side: Lean| {
+        if evaluation.is_firm() {
+            format!(
+                "Your requirements point clearly to {name}, led by “{}”.",
+                leader(side)
+            )
+        } else {
+            format!(
+                "Your requirements lean to {name}, led by “{}”, but not by much: \
+                 check what would change the answer.",
+                leader(side)
+            )
+        }
+    };
     match evaluation.verdict {
         Verdict::NoClearWinner(Undecided::NothingChosen) => {
             "Switch on what your project needs, or start from one of the scenarios.".to_string()
         }
-        Verdict::NoClearWinner(Undecided::Balanced) => "Your requirements pull both ways about \
-             equally. Mark the ones you cannot do without as must-have."
+        Verdict::NoClearWinner(Undecided::OnlyWorkload) => "CPU-heavy work limits both \
+             frameworks alike, so on its own it favours neither. Add what you are building."
             .to_string(),
-        Verdict::Django => format!(
-            "{}% of the weight favours Django, led by “{}”.",
-            share(evaluation.django_points),
-            leader(Lean::Django)
-        ),
-        Verdict::FastApi => format!(
-            "{}% of the weight favours FastAPI, led by “{}”.",
-            share(evaluation.fastapi_points),
-            leader(Lean::FastApi)
-        ),
-        Verdict::Both(_) => "Your must-haves pull both ways, and each side's can run as a \
-             service of its own."
+        Verdict::NoClearWinner(Undecided::Balanced) => "Your requirements pull both ways and \
+             neither side leads clearly: either framework can do this well. Mark what you cannot \
+             do without as must-have, or see what would tip it."
             .to_string(),
+        Verdict::NoClearWinner(Undecided::TooLittle) => format!(
+            "What you chose so far leans slightly to {}, too little to recommend it. Add what \
+             you are building, or mark what you cannot do without as must-have.",
+            if evaluation.fastapi_points > evaluation.django_points {
+                "FastAPI"
+            } else {
+                "Django"
+            }
+        ),
+        Verdict::Django => winner("Django", Lean::Django),
+        Verdict::FastApi => winner("FastAPI", Lean::FastApi),
+        Verdict::Both(split) => format!(
+            "This is a Django web application with a part that gains from async: run {} as a \
+             separate FastAPI service.",
+            join_words(parts_of(split.fastapi))
+        ),
     }
 }
 
-/// One ranked reason: "Admin dashboard for staff — must-have — strongly favours Django".
+/// One ranked reason: "An admin back office for staff — must-have — strongly favours Django".
 pub fn reason(contribution: &Contribution) -> String {
     let req = &REQUIREMENTS[contribution.requirement];
     let level = importance_label(contribution.importance);
@@ -111,14 +149,42 @@ pub fn reason(contribution: &Contribution) -> String {
             req.label
         ),
         Lean::FastApi => format!("{} — {level} — {pull} FastAPI", req.label),
-        Lean::Neutral => format!(
+        Lean::Neutral if contribution.points > 0 => format!(
             "{} — {level} — narrows FastAPI's async advantage",
+            req.label
+        ),
+        Lean::Neutral => format!(
+            "{} — {level} — limits both frameworks alike; nothing chosen relies on async",
             req.label
         ),
     }
 }
 
-/// The edit a suggestion proposes, without its outcome: "Make “Admin dashboard” a must-have".
+/// Requirements the reader needs (important or must-have) that pull towards
+/// the framework that was *not* chosen, most important first: the gaps the
+/// winner has to cover. Empty unless the verdict is Django or FastAPI.
+pub fn gaps(selection: &Selection, evaluation: &Evaluation) -> Vec<usize> {
+    let other = match evaluation.verdict {
+        Verdict::Django => Lean::FastApi,
+        Verdict::FastApi => Lean::Django,
+        Verdict::Both(_) | Verdict::NoClearWinner(_) => return Vec::new(),
+    };
+    let mut found: Vec<usize> = selection
+        .chosen()
+        .filter(|(i, level)| *level >= Importance::Important && REQUIREMENTS[*i].lean == other)
+        .map(|(i, _)| i)
+        .collect();
+    found.sort_by_key(|i| std::cmp::Reverse(selection.get(*i)));
+    found
+}
+
+/// How one gap is usually covered: "label: how".
+pub fn gap_text(requirement: usize) -> String {
+    let req = &REQUIREMENTS[requirement];
+    format!("{}: {}", req.label, req.covered_by.unwrap_or_default())
+}
+
+/// The edit a suggestion proposes, without its outcome: "Make “…” a must-have".
 pub fn suggestion(s: &Suggestion) -> String {
     let label = REQUIREMENTS[s.requirement].label;
     let level = importance_label(s.to);
@@ -134,8 +200,8 @@ pub fn suggestion(s: &Suggestion) -> String {
     }
 }
 
-/// A Markdown summary of the decision: verdict, reasons, requirements, what
-/// would change it, and the permalink when there is one.
+/// A Markdown summary of the decision: verdict, clarity, reasons, gaps,
+/// requirements, what would change it, and the permalink when there is one.
 pub fn summary_markdown(
     selection: &Selection,
     evaluation: &Evaluation,
@@ -143,9 +209,10 @@ pub fn summary_markdown(
     link: Option<&str>,
 ) -> String {
     let mut md = format!(
-        "### Django or FastAPI? {}\n\n{}\n",
-        headline(&evaluation.verdict),
-        detail(evaluation)
+        "### Django or FastAPI? {}\n\n{} {}.\n",
+        headline(evaluation),
+        detail(evaluation),
+        clarity_text(evaluation)
     );
     if let Verdict::Both(split) = evaluation.verdict {
         md.push_str(&format!(
@@ -160,6 +227,13 @@ pub fn summary_markdown(
             md.push_str(&format!("- {}\n", reason(c)));
         }
     }
+    let gaps = gaps(selection, evaluation);
+    if !gaps.is_empty() {
+        md.push_str("\n**Covering the gaps**\n");
+        for i in gaps {
+            md.push_str(&format!("- {}\n", gap_text(i)));
+        }
+    }
     if !selection.is_empty() {
         md.push_str("\n**Requirements**\n");
         for (index, level) in selection.chosen() {
@@ -170,16 +244,21 @@ pub fn summary_markdown(
             ));
         }
     }
-    if !suggestions.is_empty() {
-        md.push_str("\n**What would change the answer**\n");
-        for s in suggestions.iter() {
-            md.push_str(&format!(
-                "- {} → {}\n",
-                suggestion(s),
-                verdict_short(s.verdict)
-            ));
+    let mut list = |title: &str, items: &mut dyn Iterator<Item = &Suggestion>| {
+        let mut items = items.peekable();
+        if items.peek().is_some() {
+            md.push_str(&format!("\n**{title}**\n"));
+            for s in items {
+                md.push_str(&format!(
+                    "- {} → {}\n",
+                    suggestion(s),
+                    verdict_short(s.verdict)
+                ));
+            }
         }
-    }
+    };
+    list("What would change the answer", &mut suggestions.changes());
+    list("If the project also needed", &mut suggestions.additions());
     match link {
         Some(link) => md.push_str(&format!("\nWorked out with Framework Advisor: <{link}>\n")),
         None => md.push_str("\nWorked out with Framework Advisor.\n"),

@@ -1,16 +1,24 @@
-//! "What would change the answer": the smallest single edits that flip the verdict.
+//! "What would change the answer": single edits that give a different verdict.
 //!
-//! For every requirement the analysis tries each other importance level, nearest
-//! first, and keeps the nearest one that changes the verdict's kind. The
-//! candidates are then ranked by how small the edit is (steps on the
-//! off → nice → important → must-have scale), then by how confident the new
-//! verdict would be. Cost: at most 3 × [`REQUIREMENT_COUNT`] evaluations, no
-//! allocation.
+//! Two lists, because they answer different questions:
+//! - **changes** to what the reader chose (a requirement up or down the
+//!   importance scale, or off): "is my answer fragile?";
+//! - **additions** of requirements that are off: "what if I also needed …?".
+//!   An addition that contradicts a chosen requirement (`excludes` in the
+//!   knowledge base) is never offered, nor is a workload modifier (CPU-heavy
+//!   work is a trait of the project, not something it could also need).
+//!
+//! An edit counts only when it leads to a *different definite* verdict; one
+//! whose only effect is "no clear winner" says nothing useful and is dropped.
+//! For every requirement the nearest such level is kept; candidates are ranked
+//! by how small the edit is (steps on off → nice → important → must-have),
+//! then by the clarity of the new verdict. Cost: at most 3 ×
+//! [`REQUIREMENT_COUNT`] evaluations, no allocation.
 
-use super::{evaluate, Importance, Selection, VerdictKind, REQUIREMENT_COUNT};
+use super::{evaluate, Importance, Lean, Selection, VerdictKind, REQUIREMENTS, REQUIREMENT_COUNT};
 
-/// At most this many suggestions are returned.
-pub const MAX_SUGGESTIONS: usize = 4;
+/// At most this many edits are offered in each list.
+pub const MAX_SUGGESTIONS: usize = 3;
 
 /// One edit that, on its own, changes the verdict.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -19,18 +27,23 @@ pub struct Suggestion {
     pub requirement: usize,
     /// The level it has now.
     pub from: Importance,
-    /// The level that flips the verdict.
+    /// The level that changes the verdict.
     pub to: Importance,
-    /// The verdict after the edit.
+    /// The verdict after the edit (never "no clear winner").
     pub verdict: VerdictKind,
-    /// Confidence of the verdict after the edit, 0–100.
-    pub confidence: u8,
+    /// Clarity of the verdict after the edit, 0–100.
+    pub clarity: u8,
 }
 
 impl Suggestion {
     /// Steps on the importance scale this edit takes.
     pub fn distance(&self) -> u8 {
         self.from.rank().abs_diff(self.to.rank())
+    }
+
+    /// True when the edit switches on a requirement that is off now.
+    pub fn is_addition(&self) -> bool {
+        self.from == Importance::Off
     }
 
     /// The selection with this edit applied.
@@ -42,22 +55,34 @@ impl Suggestion {
 /// The ranked suggestions for one selection.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Suggestions {
-    items: [Option<Suggestion>; MAX_SUGGESTIONS],
+    changes: [Option<Suggestion>; MAX_SUGGESTIONS],
+    additions: [Option<Suggestion>; MAX_SUGGESTIONS],
 }
 
 impl Suggestions {
-    /// The suggestions, best first; empty when no single edit flips the verdict.
-    pub fn iter(&self) -> impl Iterator<Item = &Suggestion> {
-        self.items.iter().flatten()
+    /// Edits of requirements the reader chose, best first.
+    pub fn changes(&self) -> impl Iterator<Item = &Suggestion> {
+        self.changes.iter().flatten()
     }
 
-    /// True when no single edit flips the verdict.
+    /// Requirements that, if the project also needed them, would change the
+    /// verdict, best first.
+    pub fn additions(&self) -> impl Iterator<Item = &Suggestion> {
+        self.additions.iter().flatten()
+    }
+
+    /// Both lists, changes first.
+    pub fn iter(&self) -> impl Iterator<Item = &Suggestion> {
+        self.changes().chain(self.additions())
+    }
+
+    /// True when no single edit changes the verdict.
     pub fn is_empty(&self) -> bool {
-        self.items[0].is_none()
+        self.changes[0].is_none() && self.additions[0].is_none()
     }
 }
 
-/// The nearest edit of requirement `index` that flips `current`, if any.
+/// The nearest edit of requirement `index` that gives another definite verdict.
 fn nearest_flip(selection: &Selection, index: usize, current: VerdictKind) -> Option<Suggestion> {
     let from = selection.get(index);
     let mut best: Option<Suggestion> = None;
@@ -66,15 +91,16 @@ fn nearest_flip(selection: &Selection, index: usize, current: VerdictKind) -> Op
             continue;
         }
         let result = evaluate(&selection.with(index, to));
-        if result.verdict.kind() == current {
+        let verdict = result.verdict.kind();
+        if verdict == current || verdict == VerdictKind::NoClearWinner {
             continue;
         }
         let candidate = Suggestion {
             requirement: index,
             from,
             to,
-            verdict: result.verdict.kind(),
-            confidence: result.confidence,
+            verdict,
+            clarity: result.clarity,
         };
         if best.is_none_or(|b| rank_key(&candidate) < rank_key(&b)) {
             best = Some(candidate);
@@ -83,20 +109,46 @@ fn nearest_flip(selection: &Selection, index: usize, current: VerdictKind) -> Op
     best
 }
 
-/// Smaller is better: nearest edit, then most confident result, then list order.
+/// Smaller is better: nearest edit, then clearest result, then list order.
 fn rank_key(s: &Suggestion) -> (u8, u8, usize) {
-    (s.distance(), u8::MAX - s.confidence, s.requirement)
+    (s.distance(), u8::MAX - s.clarity, s.requirement)
 }
 
-/// The smallest single edits that change the verdict of `selection`.
-pub fn what_would_change(selection: &Selection) -> Suggestions {
-    let current = evaluate(selection).verdict.kind();
-    let mut found: [Option<Suggestion>; REQUIREMENT_COUNT] = [None; REQUIREMENT_COUNT];
-    for (index, slot) in found.iter_mut().enumerate() {
-        *slot = nearest_flip(selection, index, current);
-    }
+/// True when requirement `index` may be offered as an addition: it is a need
+/// (not a workload modifier) and contradicts nothing already chosen.
+fn may_add(selection: &Selection, index: usize) -> bool {
+    let requirement = &REQUIREMENTS[index];
+    requirement.lean != Lean::Neutral
+        && !selection
+            .chosen()
+            .any(|(chosen, _)| requirement.excludes.contains(chosen))
+}
+
+/// The best few of `found`, ranked.
+fn best(
+    mut found: [Option<Suggestion>; REQUIREMENT_COUNT],
+) -> [Option<Suggestion>; MAX_SUGGESTIONS] {
     found.sort_unstable_by_key(|s| s.as_ref().map_or((u8::MAX, 0, 0), rank_key));
     let mut items = [None; MAX_SUGGESTIONS];
-    items.copy_from_slice(&found[..MAX_SUGGESTIONS]);
-    Suggestions { items }
+    let n = MAX_SUGGESTIONS.min(REQUIREMENT_COUNT);
+    items[..n].copy_from_slice(&found[..n]);
+    items
+}
+
+/// The single edits that change the verdict of `selection`.
+pub fn what_would_change(selection: &Selection) -> Suggestions {
+    let current = evaluate(selection).verdict.kind();
+    let mut changes = [None; REQUIREMENT_COUNT];
+    let mut additions = [None; REQUIREMENT_COUNT];
+    for index in 0..REQUIREMENT_COUNT {
+        if selection.get(index) != Importance::Off {
+            changes[index] = nearest_flip(selection, index, current);
+        } else if may_add(selection, index) {
+            additions[index] = nearest_flip(selection, index, current);
+        }
+    }
+    Suggestions {
+        changes: best(changes),
+        additions: best(additions),
+    }
 }

@@ -18,16 +18,16 @@ pub use codec::{
 };
 pub use evaluate::{
     evaluate, Contribution, Evaluation, RequirementSet, Split, Undecided, Verdict, VerdictKind,
-    NEAR_TIE_PERMILLE,
+    FIRM_CLARITY, FULL_EVIDENCE_POINTS, LEAN_CLARITY,
 };
 pub use explain::{
-    detail, headline, importance_label, parts_of, reason, short_headline, suggestion,
-    summary_markdown, verdict_short,
+    clarity_text, detail, gap_text, gaps, headline, importance_label, parts_of, reason,
+    short_headline, suggestion, summary_markdown, verdict_short,
 };
 pub use flips::{what_would_change, Suggestion, Suggestions, MAX_SUGGESTIONS};
 pub use importance::Importance;
 pub use knowledge::{
-    preset, requirement_index, requirements_in, Group, Lean, Preset, Requirement, DEFAULT_ON,
+    preset, requirement_index, requirements_in, Group, Lean, Preset, Requirement, Role, DEFAULT_ON,
     GROUPS, PRESETS, REQUIREMENTS, REQUIREMENT_COUNT,
 };
 pub use selection::Selection;

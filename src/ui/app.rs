@@ -1,8 +1,8 @@
 //! The whole widget: header, scenarios, requirements, result and sharing.
 
 use super::{
-    Action, AdvisorState, CallToAction, Permalinks, PresetBar, RequirementGroup, ShareBar,
-    StickyVerdict, Theme, ThemeSwitch, VerdictPanel,
+    verdict_line, Action, AdvisorState, CallToAction, Permalinks, PresetBar, RequirementGroup,
+    ShareBar, Theme, ThemeSwitch, VerdictPanel,
 };
 use crate::engine::{Selection, GROUPS};
 use yew::prelude::*;
@@ -60,12 +60,15 @@ pub fn App(props: &AppProps) -> Html {
     }
     let groups = (0..GROUPS.len()).map(|group| {
         html! {
-            <RequirementGroup
-                key={group}
-                {group}
-                selection={state.selection}
-                dispatch={dispatch.clone()}
-            />
+            <>
+                <RequirementGroup
+                    key={group}
+                    {group}
+                    selection={state.selection}
+                    dispatch={dispatch.clone()}
+                />
+                { verdict_line(&state.evaluation) }
+            </>
         }
     });
     let pick_theme = {
@@ -92,7 +95,6 @@ pub fn App(props: &AppProps) -> Html {
             <div class="fa-layout">
                 <div class="fa-requirements">
                     { for groups }
-                    <StickyVerdict verdict={state.evaluation.verdict} />
                 </div>
                 <div class="fa-aside">
                     <VerdictPanel

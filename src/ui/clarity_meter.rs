@@ -1,76 +1,60 @@
-//! A left (Django) to right (FastAPI) meter with a text equivalent.
+//! The one measure of how clear the answer is: a Django ↔ FastAPI track whose
+//! marker sits as far from the middle as the answer is clear, with the clarity
+//! in words beside it.
 
-use crate::engine::Evaluation;
+use crate::engine::{clarity_text, Evaluation, Verdict};
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-/// Properties of [`LeanMeter`].
+/// Properties of [`ClarityMeter`].
 #[derive(Properties, PartialEq)]
-pub struct LeanMeterProps {
-    /// The evaluation whose lean and confidence are shown.
+pub struct ClarityMeterProps {
+    /// The evaluation whose clarity is shown.
     pub evaluation: Evaluation,
 }
 
-/// How the lean reads in words: "Leans 64% towards Django".
-pub fn lean_text(evaluation: &Evaluation) -> String {
-    let lean = i32::from(evaluation.lean_permille);
-    let percent = (lean.abs() + 5) / 10;
-    match lean {
-        0 if evaluation.django_points == 0 => "No lean yet".to_string(),
-        -4..=4 => "Evenly balanced".to_string(),
-        l if l < 0 => format!("Leans {percent}% towards Django"),
-        _ => format!("Leans {percent}% towards FastAPI"),
-    }
-}
-
-/// A permille lean as the decimal CSS wants (`-640` → `-0.640`), without
+/// A signed permille as the decimal CSS wants (`-640` → `-0.640`), without
 /// pulling float formatting into the wasm.
-pub fn lean_css_value(permille: i16) -> String {
+pub fn permille_css_value(permille: i16) -> String {
     let sign = if permille < 0 { "-" } else { "" };
     let magnitude = permille.unsigned_abs();
     format!("{sign}{}.{:03}", magnitude / 1000, magnitude % 1000)
 }
 
 /// The marker's position is set through the CSSOM (`--fa-lean`, −1 to 1), not
-/// a `style` attribute, so a strict `style-src` policy does not block it.
+/// a `style` attribute, so a strict `style-src` policy does not block it. For
+/// "use both" the marker is hidden and both ends are highlighted instead.
 #[function_component]
-pub fn LeanMeter(props: &LeanMeterProps) -> Html {
+pub fn ClarityMeter(props: &ClarityMeterProps) -> Html {
     let track = use_node_ref();
-    let lean = props.evaluation.lean_permille;
+    let score = props.evaluation.score_permille();
     {
         let track = track.clone();
-        use_effect_with(lean, move |lean| {
+        use_effect_with(score, move |score| {
             if let Some(element) = track.cast::<HtmlElement>() {
                 // Setting a custom property cannot fail on a live element.
                 let _ = element
                     .style()
-                    .set_property("--fa-lean", &lean_css_value(*lean));
+                    .set_property("--fa-lean", &permille_css_value(*score));
             }
         });
     }
-    let text = lean_text(&props.evaluation);
-    let confidence = props.evaluation.confidence;
+    let text = clarity_text(&props.evaluation);
+    let state = match props.evaluation.verdict {
+        Verdict::Both(_) => Some("is-both"),
+        Verdict::NoClearWinner(_) if props.evaluation.clarity == 0 => Some("is-empty"),
+        _ => None,
+    };
     html! {
         <div class="fa-meter" part="meter">
             <div class="fa-meter__ends" aria-hidden="true">
                 <span>{ "Django" }</span>
                 <span>{ "FastAPI" }</span>
             </div>
-            <div
-                class={classes!("fa-meter__track", (props.evaluation.django_points
-                    + props.evaluation.fastapi_points == 0).then_some("is-empty"))}
-                ref={track}
-                role="img"
-                aria-label={text.clone()}
-            >
+            <div class={classes!("fa-meter__track", state)} ref={track} aria-hidden="true">
                 <span class="fa-meter__marker"></span>
             </div>
-            <p class="fa-meter__text">
-                { text }
-                if confidence > 0 {
-                    { " · confidence " }{ confidence }{ "%" }
-                }
-            </p>
+            <p class="fa-meter__text">{ text }</p>
         </div>
     }
 }

@@ -3,8 +3,9 @@
 
 mod app;
 mod call_to_action;
+mod clarity_meter;
+mod gap_list;
 mod importance_picker;
-mod lean_meter;
 mod preset_bar;
 mod reason_list;
 mod requirement_group;
@@ -12,15 +13,16 @@ mod requirement_row;
 mod share_bar;
 mod split_plan;
 mod state;
-mod sticky_verdict;
 mod suggestion_list;
 mod theme_switch;
+mod verdict_line;
 mod verdict_panel;
 
 pub use app::{App, AppProps};
 pub use call_to_action::{CallToAction, CallToActionLink, CallToActionLinkProps};
+pub use clarity_meter::{permille_css_value, ClarityMeter, ClarityMeterProps};
+pub use gap_list::gap_list;
 pub use importance_picker::{ImportancePicker, ImportancePickerProps};
-pub use lean_meter::{lean_css_value, lean_text, LeanMeter, LeanMeterProps};
 pub use preset_bar::{PresetBar, PresetBarProps};
 pub use reason_list::{ReasonList, ReasonListProps};
 pub use requirement_group::{RequirementGroup, RequirementGroupProps};
@@ -28,7 +30,7 @@ pub use requirement_row::{RequirementRow, RequirementRowProps};
 pub use share_bar::{permalink, Permalinks, ShareBar, ShareBarProps};
 pub use split_plan::{SplitPlan, SplitPlanProps};
 pub use state::{Action, AdvisorState};
-pub use sticky_verdict::{StickyVerdict, StickyVerdictProps};
 pub use suggestion_list::{SuggestionList, SuggestionListProps};
 pub use theme_switch::{Theme, ThemeSwitch, ThemeSwitchProps};
+pub use verdict_line::verdict_line;
 pub use verdict_panel::{VerdictPanel, VerdictPanelProps};

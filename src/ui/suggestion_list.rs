@@ -1,7 +1,8 @@
-//! "What would change the answer": edits the reader can apply with one click.
+//! "What would change the answer": edits the reader can apply with one click,
+//! changes to their own choices first, then what else the project might need.
 
 use super::{Action, AdvisorState};
-use crate::engine::{suggestion, verdict_short, Suggestions};
+use crate::engine::{suggestion, verdict_short, Suggestion, Suggestions};
 use yew::prelude::*;
 
 /// Properties of [`SuggestionList`].
@@ -13,10 +14,10 @@ pub struct SuggestionListProps {
     pub dispatch: UseReducerDispatcher<AdvisorState>,
 }
 
-/// A list of buttons, one per verdict-changing edit.
+/// Two short lists of buttons, one per verdict-changing edit.
 #[function_component]
 pub fn SuggestionList(props: &SuggestionListProps) -> Html {
-    let items = props.suggestions.iter().map(|s| {
+    let button = |s: &Suggestion| {
         let dispatch = props.dispatch.clone();
         let chosen = *s;
         let apply = Callback::from(move |_: MouseEvent| {
@@ -32,14 +33,22 @@ pub fn SuggestionList(props: &SuggestionListProps) -> Html {
                 </button>
             </li>
         }
-    });
+    };
+    let changes: Html = props.suggestions.changes().map(button).collect();
+    let additions: Html = props.suggestions.additions().map(button).collect();
+    let has_changes = props.suggestions.changes().next().is_some();
+    let has_additions = props.suggestions.additions().next().is_some();
     html! {
         <div class="fa-changes">
             <h3 class="fa-subtitle">{ "What would change the answer" }</h3>
-            if props.suggestions.is_empty() {
-                <p class="fa-muted">{ "No single change would flip this answer." }</p>
+            if has_changes {
+                <ul class="fa-changes__list" role="list">{ changes }</ul>
             } else {
-                <ul class="fa-changes__list" role="list">{ for items }</ul>
+                <p class="fa-muted">{ "No single change to your choices would give a different answer." }</p>
+            }
+            if has_additions {
+                <p class="fa-changes__title">{ "If the project also needed…" }</p>
+                <ul class="fa-changes__list" role="list">{ additions }</ul>
             }
         </div>
     }

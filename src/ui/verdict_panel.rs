@@ -1,7 +1,8 @@
-//! The result: verdict, meter, reasons and what would change it.
+//! The result: verdict, clarity, reasons, gaps and what would change it.
 
 use super::{
-    AdvisorState, CallToAction, CallToActionLink, LeanMeter, ReasonList, SplitPlan, SuggestionList,
+    gap_list, AdvisorState, CallToAction, CallToActionLink, ClarityMeter, ReasonList, SplitPlan,
+    SuggestionList,
 };
 use crate::engine::{detail, headline, Verdict};
 use yew::prelude::*;
@@ -41,18 +42,19 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
         >
             <h3 class="fa-subtitle" id="fa-result-title">{ "Recommendation" }</h3>
             <div class="fa-verdict" role="status">
-                <p class="fa-verdict__headline">{ headline(&evaluation.verdict) }</p>
+                <p class="fa-verdict__headline">{ headline(evaluation) }</p>
                 <p class="fa-verdict__detail">{ detail(evaluation) }</p>
             </div>
             if let Some(cta) = props.cta.clone() {
                 <CallToActionLink {cta} on_click={props.on_cta.clone()} />
             }
-            <LeanMeter evaluation={*evaluation} />
+            <ClarityMeter evaluation={*evaluation} />
             if let Verdict::Both(split) = evaluation.verdict {
                 <SplitPlan {split} />
             }
             <h3 class="fa-subtitle">{ "Why" }</h3>
             <ReasonList evaluation={*evaluation} />
+            { gap_list(&props.state.selection, evaluation) }
             <SuggestionList
                 suggestions={props.state.suggestions}
                 dispatch={props.dispatch.clone()}

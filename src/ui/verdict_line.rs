@@ -1,0 +1,20 @@
+//! On narrow layouts the result panel sits below the requirements. A short
+//! line after each requirement group keeps the current verdict in sight while
+//! the reader toggles. It stays in the flow of the page, so it never covers a
+//! control at any scroll position (a floating bar would: WCAG 2.5.8, 2.4.11).
+//! Hidden by CSS when the result panel is beside the requirements.
+
+use crate::engine::{short_headline, Evaluation};
+use yew::prelude::*;
+
+/// The verdict so far, in a few words. A plain view function: no state, no
+/// hooks. Hidden from assistive technology, which hears every new verdict
+/// once through the result's status region instead of once per group.
+pub fn verdict_line(evaluation: &Evaluation) -> Html {
+    html! {
+        <p class="fa-verdict-line" aria-hidden="true">
+            <span class="fa-verdict-line__label">{ "So far: " }</span>
+            <strong>{ short_headline(evaluation) }</strong>
+        </p>
+    }
+}
