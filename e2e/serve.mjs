@@ -3,10 +3,13 @@
 //   The first directory holding the requested file wins.
 //   Paths under /csp/ are served (with that prefix removed) under a strict
 //   Content-Security-Policy; every response allows cross-origin reads (CORS),
-//   so a second instance on another port can act as a CDN.
+//   so a second instance on another port can act as a CDN. Text and wasm are
+//   sent brotli- or gzip-compressed when the client accepts it, as any real
+//   static host does (Lighthouse measures what a reader would download).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const [port = '4173', ...dirs] = process.argv.slice(2);
 const roots = (dirs.length ? dirs : ['dist']).map((d) => resolve(d));
@@ -37,6 +40,21 @@ async function find(path) {
   return null;
 }
 
+/** Compressed bodies, computed once per file content and encoding. */
+const compressed = new Map();
+function compress(file, body, encoding) {
+  const key = `${encoding}:${file}:${body.length}`;
+  if (!compressed.has(key)) {
+    compressed.set(
+      key,
+      encoding === 'br'
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } })
+        : gzipSync(body, { level: 9 }),
+    );
+  }
+  return compressed.get(key);
+}
+
 createServer(async (req, res) => {
   let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   const headers = { 'cache-control': 'no-store', 'access-control-allow-origin': '*' };
@@ -50,5 +68,19 @@ createServer(async (req, res) => {
     return;
   }
   headers['content-type'] = types[extname(found.file)] ?? 'application/octet-stream';
-  res.writeHead(200, headers).end(found.body);
+  headers.vary = 'accept-encoding';
+  const accepted = String(req.headers['accept-encoding'] ?? '');
+  const encoding = !(extname(found.file) in types)
+    ? null
+    : /\bbr\b/.test(accepted)
+      ? 'br'
+      : /\bgzip\b/.test(accepted)
+        ? 'gzip'
+        : null;
+  if (encoding) {
+    headers['content-encoding'] = encoding;
+    res.writeHead(200, headers).end(compress(found.file, found.body, encoding));
+  } else {
+    res.writeHead(200, headers).end(found.body);
+  }
 }).listen(Number(port), '127.0.0.1', () => console.log(`serving ${roots.join(', ')} on ${port}`));

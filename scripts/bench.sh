@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The benchmark command (not part of the test command): builds the release
 # artifacts and an empty Yew app as the floor, runs the engine benchmark, then
-# measures sizes, startup, interaction latency and memory in headless Chromium.
-# Prints one Markdown table and writes it to bench/results.md. Takes ~5 min.
+# measures sizes, startup, interaction latency and memory in headless Chromium,
+# then runs Lighthouse on the release pages. Prints Markdown tables and writes
+# them to bench/results.md. Takes ~6 min.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
@@ -24,3 +25,6 @@ cargo bench --locked --bench engine | tee "$ROOT/target/engine-bench.txt"
 
 step "browser measurements"
 node bench/run.mjs "$ROOT/target/engine-bench.txt"
+
+step "Lighthouse (article page and embed builder, mobile and desktop)"
+node scripts/lighthouse.mjs

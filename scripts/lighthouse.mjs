@@ -20,6 +20,7 @@ const CHECK = process.argv.includes('--check');
 const PORT = 4195;
 const PAGES = [
   ['article page', '/'],
+  ['article page, permalink state', '/#advisor=v1:pages!,admin!,ml!,io?'],
   ['embed builder', '/embed-builder.html'],
 ];
 const PRESETS = ['mobile', 'desktop'];

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever the project needs and is missing; safe to run again (a
 # second run finds everything and installs nothing). Needs root, or sudo, only
-# for the apt packages (Chromium, chromedriver, brotli).
+# for the apt packages (Chromium, chromedriver, DejaVu fonts, brotli).
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
@@ -21,8 +21,10 @@ apt_install() {
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# --- browser and compression tools -----------------------------------------
-apt_install chromium chromium-driver brotli
+# --- browser, its baseline fonts, and compression tools ---------------------
+# DejaVu is what Debian's Chromium falls back to; a machine without it would
+# render the tests' pages in whatever font it happens to have.
+apt_install chromium chromium-driver fonts-dejavu-core brotli
 
 # --- Rust ------------------------------------------------------------------
 if ! command -v cargo >/dev/null; then

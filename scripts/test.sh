@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every check: formatting, lints, native engine tests, component tests in
-# headless Chromium, a release build, and Playwright page tests. Installs
+# headless Chromium, a release build, Playwright page tests, and Lighthouse's
+# accessibility, best-practices and SEO audits (each must score 100). Installs
 # whatever is missing first (scripts/setup.sh). Exits non-zero on any failure.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
@@ -30,9 +31,11 @@ run native-tests cargo test --locked
 run wasm-tests wasm cargo test --target wasm32-unknown-unknown --locked
 run release-build bash scripts/release.sh
 run page-tests playwright test
+run lighthouse node scripts/lighthouse.mjs --check
 
 step "summary"
 for log in native-tests wasm-tests; do
   grep -h '^test result:' "$LOGS/$log.log" | sed "s/^/$log: /"
 done
 grep -hE '^\s+[0-9]+ (passed|failed|flaky|skipped)' "$LOGS/page-tests.log" | sed 's/^ */page-tests: /'
+grep -h '^lighthouse:' "$LOGS/lighthouse.log"

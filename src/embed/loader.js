@@ -51,9 +51,17 @@
     return sheet;
   }
 
-  // Shown until the widget starts, and kept if it cannot (no wasm, no network).
-  function showFallback(root) {
-    root.replaceChildren(document.createElement('slot'));
+  // The host's own content, shown until the widget starts and kept if it
+  // cannot (no wasm, no network). While the widget is still starting, the
+  // fallback sits in a box one screen tall, so the page below does not jump
+  // when the (taller) widget replaces it.
+  function showFallback(root, starting) {
+    const slot = document.createElement('slot');
+    if (!starting) return root.replaceChildren(slot);
+    const pending = document.createElement('div');
+    pending.className = 'fa-pending';
+    pending.append(slot);
+    root.replaceChildren(pending);
   }
 
   class FrameworkAdvisorElement extends HTMLElement {
@@ -65,7 +73,7 @@
       if (this._widget || this._starting) return;
       const root = this.shadowRoot || this.attachShadow({ mode: 'open' });
       root.adoptedStyleSheets = [styles()];
-      if (!root.firstChild) showFallback(root);
+      showFallback(root, true);
       this._starting = start().then(
         () => {
           this._starting = null;
@@ -76,6 +84,7 @@
         },
         (error) => {
           this._starting = null;
+          showFallback(root, false);
           console.error('<framework-advisor>: could not start; showing the fallback content.', error);
         },
       );
@@ -87,7 +96,7 @@
         if (this.isConnected || !this._widget) return;
         this._widget.unmount();
         this._widget = null;
-        showFallback(this.shadowRoot);
+        showFallback(this.shadowRoot, false);
       });
     }
 
