@@ -21,7 +21,7 @@ wasm-opt -Oz "$FLOOR_TARGET/out/yew_floor_bg.wasm" -o "$FLOOR_TARGET/out/yew_flo
 cp bench/floor/index.html "$FLOOR_TARGET/out/index.html"
 
 step "engine benchmark"
-cargo bench --locked --bench engine | tee "$ROOT/target/engine-bench.txt"
+cargo bench --locked -p advisor-engine --bench engine | tee "$ROOT/target/engine-bench.txt"
 
 step "browser measurements"
 node bench/run.mjs "$ROOT/target/engine-bench.txt"

@@ -20,14 +20,14 @@ run() {
   "$@" 2>&1 | tee "$LOGS/$name.log"
 }
 
-run fmt cargo fmt --check
-run clippy cargo clippy --all-targets --locked -- -D warnings
+run fmt cargo fmt --all --check
+run clippy cargo clippy --workspace --all-targets --locked -- -D warnings
 if using_fallback; then
   echo "(wasm32 clippy skipped: the fallback toolchain has no matching clippy)"
 else
   run clippy-wasm cargo clippy --target wasm32-unknown-unknown --lib --bins --tests --locked -- -D warnings
 fi
-run native-tests cargo test --locked
+run native-tests cargo test --workspace --locked
 run wasm-tests wasm cargo test --target wasm32-unknown-unknown --locked
 run release-build bash scripts/release.sh
 run page-tests playwright test

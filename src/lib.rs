@@ -2,12 +2,13 @@
 //! the browser.
 //!
 //! Data flows one way:
-//! - [`engine`] — pure Rust: knowledge base, scoring, explanations;
+//! - [`engine`] — the `advisor-engine` crate (pure Rust: knowledge base,
+//!   scoring, explanations), re-exported; Cargo keeps browser crates out of it;
 //! - [`ui`] — Yew components, one per file, that render an engine result;
 //! - [`embed`] — the browser edge: reads the URL once into typed state and
 //!   mounts the app.
 #![deny(missing_docs)]
 
 pub mod embed;
-pub mod engine;
+pub use advisor_engine as engine;
 pub mod ui;

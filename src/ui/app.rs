@@ -37,7 +37,7 @@ pub struct AppProps {
 }
 
 /// The Framework Advisor widget.
-#[function_component]
+#[component]
 pub fn App(props: &AppProps) -> Html {
     let initial = props.initial;
     let state = use_reducer_eq(move || AdvisorState::new(initial));

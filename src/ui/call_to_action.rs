@@ -22,7 +22,7 @@ pub struct CallToActionLinkProps {
 }
 
 /// The call-to-action link, styled as a button.
-#[function_component]
+#[component]
 pub fn CallToActionLink(props: &CallToActionLinkProps) -> Html {
     let on_click = props.on_click.reform(|_: MouseEvent| ());
     html! {

@@ -24,7 +24,7 @@ pub fn permille_css_value(permille: i16) -> String {
 /// The marker's position is set through the CSSOM (`--fa-lean`, −1 to 1), not
 /// a `style` attribute, so a strict `style-src` policy does not block it. For
 /// "use both" the marker is hidden and both ends are highlighted instead.
-#[function_component]
+#[component]
 pub fn ClarityMeter(props: &ClarityMeterProps) -> Html {
     let track = use_node_ref();
     let score = props.evaluation.score_permille();

@@ -16,7 +16,7 @@ pub struct ImportancePickerProps {
 }
 
 /// A native radio group, so arrow keys move between levels.
-#[function_component]
+#[component]
 pub fn ImportancePicker(props: &ImportancePickerProps) -> Html {
     let requirement = &REQUIREMENTS[props.index];
     let name = format!("fa-importance-{}", requirement.id);

@@ -14,7 +14,7 @@ pub struct PresetBarProps {
 }
 
 /// One button per scenario (pressed when the selection matches it) and Reset.
-#[function_component]
+#[component]
 pub fn PresetBar(props: &PresetBarProps) -> Html {
     let buttons = PRESETS
         .iter()

@@ -12,7 +12,7 @@ pub struct ReasonListProps {
 
 /// Ranked reasons, each marked with the side it pulls towards (in text, not
 /// only colour).
-#[function_component]
+#[component]
 pub fn ReasonList(props: &ReasonListProps) -> Html {
     let contributions = props.evaluation.contributions();
     if contributions.is_empty() {

@@ -16,7 +16,7 @@ pub struct RequirementGroupProps {
 }
 
 /// One group of requirements as a fieldset.
-#[function_component]
+#[component]
 pub fn RequirementGroup(props: &RequirementGroupProps) -> Html {
     let rows = requirements_in(props.group).map(|(index, requirement)| {
         html! {

@@ -16,7 +16,7 @@ pub struct RequirementRowProps {
 }
 
 /// A requirement as a labelled switch (a native checkbox with `role="switch"`).
-#[function_component]
+#[component]
 pub fn RequirementRow(props: &RequirementRowProps) -> Html {
     let requirement = &REQUIREMENTS[props.index];
     let on = props.level != Importance::Off;

@@ -118,7 +118,7 @@ async fn write_clipboard(text: &str) -> Result<(), JsValue> {
 }
 
 /// Two copy buttons and a polite status line.
-#[function_component]
+#[component]
 pub fn ShareBar(props: &ShareBarProps) -> Html {
     let status = use_state(|| CopyStatus::Idle);
     let link = permalink(&props.permalinks, &props.state.selection);

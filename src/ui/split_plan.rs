@@ -11,7 +11,7 @@ pub struct SplitPlanProps {
 }
 
 /// Two short lists: what Django runs, what the FastAPI service runs.
-#[function_component]
+#[component]
 pub fn SplitPlan(props: &SplitPlanProps) -> Html {
     let side = |class: &'static str, title: &'static str, parts: Vec<&'static str>| {
         html! {

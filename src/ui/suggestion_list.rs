@@ -15,7 +15,7 @@ pub struct SuggestionListProps {
 }
 
 /// Two short lists of buttons, one per verdict-changing edit.
-#[function_component]
+#[component]
 pub fn SuggestionList(props: &SuggestionListProps) -> Html {
     let button = |s: &Suggestion| {
         let dispatch = props.dispatch.clone();

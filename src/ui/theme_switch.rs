@@ -47,7 +47,7 @@ pub struct ThemeSwitchProps {
 }
 
 /// A small radio group in the widget's header.
-#[function_component]
+#[component]
 pub fn ThemeSwitch(props: &ThemeSwitchProps) -> Html {
     let options = Theme::ALL.into_iter().map(|theme| {
         let pick = props.on_pick.reform(move |_: Event| theme);

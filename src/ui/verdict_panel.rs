@@ -24,7 +24,7 @@ pub struct VerdictPanelProps {
 
 /// The verdict lives in a `role="status"` region that is rendered from the
 /// first paint, so screen readers announce each new verdict.
-#[function_component]
+#[component]
 pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
     let evaluation = &props.state.evaluation;
     let tone = match evaluation.verdict {

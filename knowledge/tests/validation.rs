@@ -1,14 +1,10 @@
-//! The knowledge-base validator that `build.rs` runs: the shipped file passes,
-//! and each broken rule is reported with the name of the offending entry.
-#![cfg(not(target_arch = "wasm32"))]
+//! The knowledge-base validator that the engine's `build.rs` runs: the shipped
+//! file passes, and each broken rule is reported with the name of the
+//! offending entry.
 
-#[allow(dead_code)] // the validator uses only part of this shared file
-#[path = "../src/engine/importance.rs"]
-mod importance;
-#[path = "../knowledge/schema.rs"]
-mod schema;
+use advisor_knowledge::schema;
 
-const SHIPPED: &str = include_str!("../knowledge/knowledge.toml");
+const SHIPPED: &str = include_str!("../knowledge.toml");
 
 const MINIMAL: &str = r#"
 [[group]]
@@ -161,37 +157,5 @@ fn every_rule_names_the_broken_entry() {
             found.iter().any(|p| p.contains(expected)),
             "expected a problem containing {expected:?}, got {found:?}"
         );
-    }
-}
-
-#[test]
-fn generated_tables_match_the_toml() {
-    use framework_advisor::engine;
-    let knowledge = schema::parse(SHIPPED).expect("valid");
-    let ids: Vec<&str> = knowledge
-        .requirements
-        .iter()
-        .map(|r| r.id.as_str())
-        .collect();
-    let generated: Vec<&str> = engine::REQUIREMENTS.iter().map(|r| r.id).collect();
-    assert_eq!(ids, generated);
-    for p in &knowledge.presets {
-        let levels = schema::preset_levels(&knowledge, p);
-        let preset = engine::preset(&p.id).expect("generated preset");
-        let expected = match p.expected {
-            schema::Expected::Django => engine::VerdictKind::Django,
-            schema::Expected::Fastapi => engine::VerdictKind::FastApi,
-            schema::Expected::Both => engine::VerdictKind::Both,
-            schema::Expected::None => engine::VerdictKind::NoClearWinner,
-        };
-        assert_eq!(preset.expected, expected, "preset `{}`", p.id);
-        for (i, level) in levels.iter().enumerate() {
-            assert_eq!(
-                preset.selection.get(i).rank(),
-                level.rank(),
-                "preset `{}` entry {i}",
-                p.id
-            );
-        }
     }
 }

@@ -1,7 +1,7 @@
 //! Words for the engine's numbers: headlines, reasons, gaps, suggestions and
 //! the Markdown summary a team can paste into a chat or a decision record.
 
-use super::{
+use crate::{
     Contribution, Evaluation, Importance, Lean, RequirementSet, Selection, Suggestion, Suggestions,
     Undecided, Verdict, VerdictKind, REQUIREMENTS,
 };

@@ -15,7 +15,7 @@
 //! then by the clarity of the new verdict. Cost: at most 3 ×
 //! [`REQUIREMENT_COUNT`] evaluations, no allocation.
 
-use super::{evaluate, Importance, Lean, Selection, VerdictKind, REQUIREMENTS, REQUIREMENT_COUNT};
+use crate::{evaluate, Importance, Lean, Selection, VerdictKind, REQUIREMENTS, REQUIREMENT_COUNT};
 
 /// At most this many edits are offered in each list.
 pub const MAX_SUGGESTIONS: usize = 3;
@@ -23,7 +23,7 @@ pub const MAX_SUGGESTIONS: usize = 3;
 /// One edit that, on its own, changes the verdict.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Suggestion {
-    /// Index into [`super::REQUIREMENTS`].
+    /// Index into [`crate::REQUIREMENTS`].
     pub requirement: usize,
     /// The level it has now.
     pub from: Importance,

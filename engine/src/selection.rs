@@ -1,8 +1,8 @@
 //! The reader's input: one importance per requirement.
 
-use super::{Importance, REQUIREMENT_COUNT};
+use crate::{Importance, REQUIREMENT_COUNT};
 
-/// The importance of every requirement, indexed like [`super::REQUIREMENTS`].
+/// The importance of every requirement, indexed like [`crate::REQUIREMENTS`].
 ///
 /// A small `Copy` value, so the engine can try variations without allocating.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -1,12 +1,12 @@
 //! Shape and validation of `knowledge.toml`.
 //!
-//! Included by `build.rs` (which refuses to build an invalid knowledge base)
-//! and by `tests/knowledge_validation.rs` (which checks that every rule names
-//! the broken entry). Expects a sibling module `importance` at the crate root.
+//! Used by the engine's `build.rs` (which refuses to build an invalid
+//! knowledge base) and by `tests/validation.rs` (which checks that every rule
+//! names the broken entry).
 //! Closed vocabularies (lean, role, expected verdict) are serde enums, so a
 //! misspelt value is rejected by the parser with its line and column.
 
-use crate::importance::Importance;
+use crate::Importance;
 use serde::Deserialize;
 use std::collections::HashSet;
 

@@ -1,8 +1,8 @@
 //! How much a reader cares about one requirement, and its one-character
 //! spelling in the compact form (`id!` must-have, `id` important, `id?` nice).
 //!
-//! This file has no dependencies so that `build.rs` can include it too: the
-//! presets in `knowledge/knowledge.toml` use the same compact form as links.
+//! The presets in `knowledge.toml` use the same compact form as links, so the
+//! validator and the engine share this one definition.
 
 /// How much one requirement matters to the reader's project.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]

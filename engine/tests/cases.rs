@@ -3,11 +3,11 @@
 //! engine's rules. Every case must come out as expected, firm or leaning too.
 #![cfg(not(target_arch = "wasm32"))]
 
-use framework_advisor::engine::{decode, evaluate, headline, VerdictKind};
+use advisor_engine::{decode, evaluate, headline, VerdictKind};
 use serde::Deserialize;
 use std::collections::HashSet;
 
-const CASES: &str = include_str!("../knowledge/cases.toml");
+const CASES: &str = include_str!("../../knowledge/cases.toml");
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -1,7 +1,7 @@
 //! Native tests of the decision engine: single requirements, presets, explanations.
 #![cfg(not(target_arch = "wasm32"))]
 
-use framework_advisor::engine::*;
+use advisor_engine::*;
 
 fn only(index: usize, level: Importance) -> Selection {
     Selection::EMPTY.with(index, level)

@@ -1,7 +1,7 @@
 //! Native tests of the compact form used by permalinks and attributes.
 #![cfg(not(target_arch = "wasm32"))]
 
-use framework_advisor::engine::*;
+use advisor_engine::*;
 
 fn id(name: &str) -> usize {
     requirement_index(name).unwrap()

@@ -1,8 +1,8 @@
 //! Engine benchmarks: one evaluation, and evaluation plus "what would change".
-//! Run with `cargo bench --bench engine`.
+//! Run with `cargo bench -p advisor-engine --bench engine`.
 
 use divan::black_box;
-use framework_advisor::engine::{evaluate, preset, what_would_change, Selection};
+use advisor_engine::{evaluate, preset, what_would_change, Selection};
 
 fn main() {
     divan::main();

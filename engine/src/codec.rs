@@ -11,7 +11,7 @@
 //! skipped and reported so the caller can warn once, and over-long input is
 //! cut off at a fixed bound.
 
-use super::{requirement_index, Importance, Selection, REQUIREMENTS, REQUIREMENT_COUNT};
+use crate::{requirement_index, Importance, Selection, REQUIREMENTS, REQUIREMENT_COUNT};
 
 /// Version tag written into permalinks.
 pub const VERSION_TAG: &str = "v1";

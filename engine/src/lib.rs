@@ -1,14 +1,18 @@
 //! The decision engine: knowledge base, scoring, "what would change" analysis,
 //! the compact text form of a selection, and the words that explain results.
 //!
-//! Pure Rust with no browser types (no yew, web-sys, gloo or wasm-bindgen), so
-//! it is tested natively and fast; `tests/architecture.rs` keeps it that way.
+//! Pure Rust with no browser types: this crate's only dependency is the
+//! knowledge crate's vocabulary, so Cargo itself keeps yew, web-sys, gloo and
+//! wasm-bindgen out, and everything here is tested natively and fast.
+//!
+//! The knowledge base (`knowledge/knowledge.toml`) is validated and turned into
+//! static tables by `build.rs`; no TOML parser ships.
+#![deny(missing_docs)]
 
 mod codec;
 mod evaluate;
 mod explain;
 mod flips;
-mod importance;
 mod knowledge;
 mod selection;
 
@@ -25,7 +29,7 @@ pub use explain::{
     short_headline, suggestion, summary_markdown, verdict_short,
 };
 pub use flips::{what_would_change, Suggestion, Suggestions, MAX_SUGGESTIONS};
-pub use importance::Importance;
+pub use advisor_knowledge::Importance;
 pub use knowledge::{
     preset, requirement_index, requirements_in, Group, Lean, Preset, Requirement, Role, DEFAULT_ON,
     GROUPS, PRESETS, REQUIREMENTS, REQUIREMENT_COUNT,

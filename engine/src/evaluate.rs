@@ -22,7 +22,7 @@
 //! slight preference cannot look decisive. For "use both" it is how strongly
 //! the weaker of the two parts is needed, against one strong must-have.
 
-use super::{Importance, Lean, Role, Selection, REQUIREMENTS, REQUIREMENT_COUNT};
+use crate::{Importance, Lean, Role, Selection, REQUIREMENTS, REQUIREMENT_COUNT};
 
 /// Clarity below which there is no clear winner.
 pub const LEAN_CLARITY: u8 = 15;
