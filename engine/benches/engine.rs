@@ -1,8 +1,8 @@
 //! Engine benchmarks: one evaluation, and evaluation plus "what would change".
 //! Run with `cargo bench -p advisor-engine --bench engine`.
 
-use divan::black_box;
 use advisor_engine::{evaluate, preset, what_would_change, Selection};
+use divan::black_box;
 
 fn main() {
     divan::main();

@@ -16,6 +16,7 @@ mod flips;
 mod knowledge;
 mod selection;
 
+pub use advisor_knowledge::Importance;
 pub use codec::{
     decode, decode_fragment, decode_versioned, encode, encode_fragment, encode_versioned, Decoded,
     LinkState, FRAGMENT_KEY, MAX_ENTRIES, MAX_INPUT_BYTES, VERSION_TAG,
@@ -29,7 +30,6 @@ pub use explain::{
     short_headline, suggestion, summary_markdown, verdict_short,
 };
 pub use flips::{what_would_change, Suggestion, Suggestions, MAX_SUGGESTIONS};
-pub use advisor_knowledge::Importance;
 pub use knowledge::{
     preset, requirement_index, requirements_in, Group, Lean, Preset, Requirement, Role, DEFAULT_ON,
     GROUPS, PRESETS, REQUIREMENTS, REQUIREMENT_COUNT,

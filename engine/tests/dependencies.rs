@@ -15,7 +15,9 @@ fn names(table: Option<&toml::Value>) -> BTreeSet<String> {
 
 #[test]
 fn the_engine_depends_on_the_knowledge_crate_alone() {
-    let manifest: toml::Table = include_str!("../Cargo.toml").parse().expect("valid Cargo.toml");
+    let manifest: toml::Table = include_str!("../Cargo.toml")
+        .parse()
+        .expect("valid Cargo.toml");
     let runtime = names(manifest.get("dependencies"));
     assert_eq!(runtime, BTreeSet::from(["advisor-knowledge".to_owned()]));
     // No platform-specific way in either: every `[target.…]` table holds only
@@ -45,7 +47,9 @@ fn the_knowledge_crate_ships_no_parser_into_the_engine() {
             "`{name}` must be optional (behind the `schema` feature)"
         );
     }
-    let engine: toml::Table = include_str!("../Cargo.toml").parse().expect("valid Cargo.toml");
+    let engine: toml::Table = include_str!("../Cargo.toml")
+        .parse()
+        .expect("valid Cargo.toml");
     assert_eq!(
         engine["dependencies"]["advisor-knowledge"]["default-features"].as_bool(),
         Some(false),

@@ -29,7 +29,9 @@ pub struct Knowledge {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Group {
+    /// Stable id that requirements refer to.
     pub id: String,
+    /// Heading shown above the group.
     pub title: String,
 }
 
@@ -37,8 +39,11 @@ pub struct Group {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lean {
+    /// Counts for Django.
     Django,
+    /// Counts for FastAPI.
     Fastapi,
+    /// Counts for neither; may change how others count (e.g. CPU-heavy work).
     Neutral,
 }
 
@@ -56,8 +61,11 @@ pub enum Role {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Text {
+    /// The requirement's label.
     Label,
+    /// Its one-line explanation.
     Why,
+    /// How the other framework covers it.
     CoveredBy,
 }
 
@@ -65,9 +73,13 @@ pub enum Text {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Expected {
+    /// Django fits.
     Django,
+    /// FastAPI fits.
     Fastapi,
+    /// A Django web app plus a FastAPI service.
     Both,
+    /// No clear winner.
     None,
 }
 
@@ -75,19 +87,31 @@ pub enum Expected {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Requirement {
+    /// Stable id used in links, presets and attributes.
     pub id: String,
+    /// Id of the group it is listed under.
     pub group: String,
+    /// Short label on its switch.
     pub label: String,
+    /// One line on why it matters, shown under the label.
     pub why: String,
+    /// The framework it favours.
     pub lean: Lean,
+    /// How strongly it favours that framework (1–3; 0 for neutral).
     pub strength: i64,
+    /// How a project covers it when the other framework wins.
     pub covered_by: Option<String>,
+    /// The part of the system it names in a "use both" split.
     pub part: Option<String>,
+    /// Its part in the "use both" rule, if any.
     pub role: Option<Role>,
+    /// Whether CPU-heavy work narrows this (async) advantage.
     #[serde(default)]
     pub async_sensitive: bool,
+    /// Whether it narrows async advantages (the CPU-heavy workload).
     #[serde(default)]
     pub narrows_async: bool,
+    /// Ids of requirements a project cannot also have.
     #[serde(default)]
     pub excludes: Vec<String>,
     /// Texts that go beyond the source article (general knowledge); kept for
@@ -100,10 +124,15 @@ pub struct Requirement {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Preset {
+    /// Stable id used by the `preset` attribute.
     pub id: String,
+    /// Button title.
     pub title: String,
+    /// One-line description of the project.
     pub story: String,
+    /// The verdict it must produce.
     pub expected: Expected,
+    /// Its requirements in the compact link form (`admin!,orm,io?`).
     pub requirements: String,
 }
 
