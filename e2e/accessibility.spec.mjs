@@ -1,6 +1,7 @@
 // WCAG 2.2 AA checks: axe-core on every state, and a keyboard-only walk.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { headline, twoFrames } from './helpers.mjs';
 
 const PRESETS = [
   'Multi-tenant HR SaaS',
@@ -23,7 +24,7 @@ for (const scheme of ['light', 'dark']) {
   test(`axe: standalone page in ${scheme}, empty and after every scenario`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/');
-    await expect(page.locator('.fa-verdict__headline')).toHaveText('No clear winner yet');
+    await expect(headline(page)).toHaveText('No clear winner yet');
     await expectNoViolations(page, `${scheme} empty`);
     for (const name of PRESETS) {
       await page.getByRole('button', { name: new RegExp(name) }).click();
@@ -50,7 +51,7 @@ test('axe: narrow layout with the verdict lines, and the blocked-clipboard fallb
 test('axe: the embed inside its open shadow root on a foreign page, both themes', async ({ page }) => {
   await page.goto('/embed.html');
   const widget = page.locator('framework-advisor');
-  await expect(widget.locator('.fa-verdict__headline')).toHaveText('FastAPI fits best');
+  await expect(headline(widget)).toHaveText('FastAPI fits best');
   await expectNoViolations(page, 'embed light');
   await widget.evaluate((e) => e.setAttribute('theme', 'dark'));
   await expect(widget.locator('.fa-app')).toHaveAttribute('data-theme', 'dark');
@@ -59,7 +60,7 @@ test('axe: the embed inside its open shadow root on a foreign page, both themes'
 
 test('axe: the embed builder page', async ({ page }) => {
   await page.goto('/embed-builder.html');
-  await expect(page.locator('#preview .fa-verdict__headline')).toBeVisible();
+  await expect(headline(page.locator('#preview'))).toBeVisible();
   await expectNoViolations(page, 'builder');
 });
 
@@ -92,7 +93,7 @@ for (const width of [1280, 360]) {
   }) => {
     await page.setViewportSize({ width, height: 800 });
     await page.goto('/#advisor=v1:admin!,ml');
-    await expect(page.locator('.fa-verdict__headline')).toHaveText('Leaning towards Django');
+    await expect(headline(page)).toHaveText('Leaning towards Django');
     const stops = [];
     for (let i = 0; i < 60; i++) {
       await page.keyboard.press('Tab');
@@ -135,12 +136,12 @@ test('keyboard: Space and Enter operate switches, arrows move within importance'
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('[data-requirement=orm]').getByRole('radio', { name: 'must-have' })).toBeChecked();
-  await expect(page.locator('.fa-verdict__headline')).toHaveText('Leaning towards Django');
+  await expect(headline(page)).toHaveText('Leaning towards Django');
   // A suggestion button works with Enter.
   const suggestion = page.locator('.fa-suggestion').first();
   await suggestion.focus();
   await page.keyboard.press('Enter');
-  await expect(page.locator('.fa-verdict__headline')).not.toHaveText('Leaning towards Django');
+  await expect(headline(page)).not.toHaveText('Leaning towards Django');
 });
 
 test('every control is at least 24 × 24 CSS px (WCAG 2.5.8), wide and narrow', async ({ page }) => {
@@ -180,7 +181,7 @@ test('the verdict is announced once per change through a status region present f
   });
   const flip = async (name) => {
     await page.getByRole('switch', { name }).click();
-    await page.waitForTimeout(100);
+    await twoFrames(page);
     return page.evaluate(() => {
       const n = window.announcements;
       window.announcements = 0;
@@ -191,13 +192,13 @@ test('the verdict is announced once per change through a status region present f
   expect(await flip('Serving a machine-learning model')).toBe(1);
   // A change that leaves the text as it was announces nothing.
   await page.locator('[data-requirement=admin]').getByRole('radio', { name: 'important' }).check();
-  await page.waitForTimeout(100);
+  await twoFrames(page);
   expect(await page.evaluate(() => window.announcements)).toBe(0);
 });
 
 test('the meter has a text equivalent and colour is never the only signal', async ({ page }) => {
   await page.goto('/#advisor=v1:admin!,api');
-  await expect(page.locator('.fa-verdict__headline')).toHaveText('Django fits best');
+  await expect(headline(page)).toHaveText('Django fits best');
   // The drawing is decoration; the one clarity figure is in text beside it.
   await expect(page.locator('.fa-meter__track')).toHaveAttribute('aria-hidden', 'true');
   await expect(page.locator('.fa-meter__text')).toHaveText('Clarity 50 of 100: a firm answer');
@@ -259,7 +260,7 @@ test('reflow at 320 px and at 200% zoom (640 px of a 1280 px screen) without los
   for (const width of [320, 640]) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto('/#advisor=v1:pages!,admin!,ml!');
-    await expect(page.locator('.fa-verdict__headline')).toHaveText(
+    await expect(headline(page)).toHaveText(
       'Use both: Django plus a FastAPI service',
     );
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);

@@ -29,3 +29,14 @@ export function writeHostPage(name, html) {
   writeFileSync(`e2e/artifacts/hosts/${name}`, html);
   return `${SITE}/${name}`;
 }
+
+/** The verdict headline of the advisor inside `scope` (a page or a locator). */
+export const headline = (scope) => scope.locator('.fa-verdict__headline');
+
+/**
+ * Resolves after the page has laid out two more frames. Yew renders a change
+ * before the next frame, so by then a click's effects are all in the DOM; use
+ * it to check that something did *not* happen, instead of a fixed sleep.
+ */
+export const twoFrames = (page) =>
+  page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));

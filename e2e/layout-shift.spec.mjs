@@ -7,7 +7,7 @@
 // nothing visible moves, on any machine: fonts change how far things would
 // move, never whether they do, so no tolerance is needed.
 import { chromium, test, expect } from '@playwright/test';
-import { SITE, hostHtml, writeHostPage } from './helpers.mjs';
+import { SITE, headline, hostHtml, writeHostPage } from './helpers.mjs';
 
 // Tall windows: the article's introduction ends about 800 px down at 1280 px
 // wide and 1,320 px down at 360 px, so the text after the widget is in view at
@@ -67,7 +67,7 @@ for (const viewport of VIEWPORTS) {
       test(`article page, ${state}: nothing moves when the widget mounts`, async ({ page }) => {
         await recordShifts(page);
         await page.goto(path);
-        await expect(page.locator('.fa-verdict__headline')).toBeVisible();
+        await expect(headline(page)).toBeVisible();
         expect(await shifts(page)).toEqual([]);
       });
     }
@@ -94,7 +94,7 @@ for (const viewport of VIEWPORTS) {
         ),
       );
       await page.goto(url);
-      await expect(page.locator('framework-advisor .fa-verdict__headline')).toBeVisible();
+      await expect(headline(page.locator('framework-advisor'))).toBeVisible();
       expect(await shifts(page)).toEqual([]);
     });
   });
@@ -114,7 +114,7 @@ test('embed builder: the live preview mounts without moving anything', async () 
     const page = await withScrollbars.newPage({ viewport: { width: 1280, height: 1400 } });
     await recordShifts(page);
     await page.goto(`${SITE}/embed-builder.html`);
-    await expect(page.locator('#preview framework-advisor .fa-verdict__headline')).toBeVisible();
+    await expect(headline(page.locator('#preview framework-advisor'))).toBeVisible();
     await expect(page.locator('#snippet')).not.toBeEmpty();
     expect(await shifts(page)).toEqual([]);
   } finally {

@@ -2,7 +2,7 @@
 import { test, expect } from '@playwright/test';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { watch } from './helpers.mjs';
+import { headline, watch } from './helpers.mjs';
 
 const FILE = pathToFileURL(resolve('dist/framework-advisor-offline.html')).href;
 
@@ -22,7 +22,7 @@ test('the offline file works from file:// with no network at all', async ({ cont
   const { errors } = watch(page);
   await page.goto(FILE);
   const widget = page.locator('framework-advisor');
-  const verdict = widget.locator('.fa-verdict__headline');
+  const verdict = headline(widget);
   await expect(verdict).toHaveText('No clear winner yet');
 
   await widget.getByRole('button', { name: /ML inference pipeline/ }).click();
@@ -43,7 +43,7 @@ test('the offline file works from file:// with no network at all', async ({ cont
   expect(url).toMatch(/^file:\/\/.*framework-advisor-offline\.html#advisor=v1:/);
   const restored = await context.newPage();
   await restored.goto(url);
-  await expect(restored.locator('framework-advisor .fa-verdict__headline')).toHaveText(
+  await expect(headline(restored.locator('framework-advisor'))).toHaveText(
     await verdict.textContent(),
   );
 

@@ -1,8 +1,7 @@
 // The standalone article page, built by `trunk build --release`, as a reader uses it.
 import { test, expect } from '@playwright/test';
-import { watch } from './helpers.mjs';
+import { headline, watch } from './helpers.mjs';
 
-const verdict = (page) => page.locator('.fa-verdict__headline');
 
 test('a reader picks a scenario, adjusts it, and shares a link that restores it', async ({
   page,
@@ -12,11 +11,11 @@ test('a reader picks a scenario, adjusts it, and shares a link that restores it'
   const { errors: problems } = watch(page);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/');
-  await expect(verdict(page)).toHaveText('No clear winner yet');
+  await expect(headline(page)).toHaveText('No clear winner yet');
   await expect(page.getByRole('status').first()).toContainText('No clear winner yet');
 
   await page.getByRole('button', { name: /Analytics API for a frontend team/ }).click();
-  await expect(verdict(page)).toHaveText('FastAPI fits best');
+  await expect(headline(page)).toHaveText('FastAPI fits best');
   await expect(page.getByRole('switch', { name: 'An API-only backend (REST or GraphQL)' })).toBeChecked();
 
   // Add a must-have admin: the answer moves to "no clear winner" or Django.
@@ -27,7 +26,7 @@ test('a reader picks a scenario, adjusts it, and shares a link that restores it'
     .locator('[data-requirement=admin]')
     .getByRole('radio', { name: 'must-have' })
     .check();
-  const changed = await verdict(page).textContent();
+  const changed = await headline(page).textContent();
   expect(changed).not.toBe('FastAPI fits best');
 
   await page.getByRole('button', { name: 'Copy link' }).click();
@@ -41,7 +40,7 @@ test('a reader picks a scenario, adjusts it, and shares a link that restores it'
   const other = await fresh.newPage();
   const { errors: otherProblems } = watch(other);
   await other.goto(link);
-  await expect(verdict(other)).toHaveText(changed);
+  await expect(headline(other)).toHaveText(changed);
   await expect(other.getByRole('switch', { name: 'An admin back office for staff' })).toBeChecked();
   await expect(
     other.locator('[data-requirement=admin]').getByRole('radio', { name: 'must-have' }),
@@ -55,7 +54,7 @@ test('a reader picks a scenario, adjusts it, and shares a link that restores it'
 test('copy summary puts a Markdown decision record on the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/#advisor=v1:pages!,admin!,auth,ml!,io?');
-  await expect(verdict(page)).toHaveText('Use both: Django plus a FastAPI service');
+  await expect(headline(page)).toHaveText('Use both: Django plus a FastAPI service');
   await expect(page.locator('.fa-split__side.is-django')).toHaveText(
     'Django runsthe server-rendered sitethe staff adminuser accounts',
   );
@@ -92,7 +91,7 @@ test('an unknown id in a link is ignored with one warning', async ({ page }) => 
   const warnings = [];
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   await page.goto('/#advisor=v1:admin!,quantum-db');
-  await expect(verdict(page)).toHaveText('Django fits best');
+  await expect(headline(page)).toHaveText('Django fits best');
   const ours = warnings.filter((w) => w.startsWith('Framework Advisor'));
   expect(ours).toEqual(['Framework Advisor: ignored parts of the link: quantum-db']);
 });
@@ -103,7 +102,7 @@ for (const scheme of ['light', 'dark']) {
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('/#advisor=v1:pages!,admin!,auth,ml!,io?');
-      await expect(verdict(page)).toHaveText('Use both: Django plus a FastAPI service');
+      await expect(headline(page)).toHaveText('Use both: Django plus a FastAPI service');
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - window.innerWidth,
       );
@@ -131,7 +130,7 @@ test('the verdict area keeps its height whatever the verdict (no layout shift)',
       '#advisor=v1:realtime!,docs!,orm!,admin!,auth!,pages!',
     ]) {
       await page.goto(`/${fragment}`);
-      await page.waitForSelector('.fa-verdict__headline');
+      await expect(headline(page)).toBeVisible();
       heights.add(await page.locator('.fa-verdict').evaluate((e) => e.offsetHeight));
     }
     expect([...heights], `verdict heights at ${width}px`).toHaveLength(1);
@@ -144,9 +143,9 @@ test('the page fetches nothing but its own files', async ({ page }) => {
     if (!r.url().startsWith('http://127.0.0.1:4173/')) foreign.push(r.url());
   });
   await page.goto('/#advisor=v1:ml!');
-  await expect(verdict(page)).toHaveText('FastAPI fits best');
+  await expect(headline(page)).toHaveText('FastAPI fits best');
   await page.getByRole('button', { name: /Multi-tenant HR SaaS/ }).click();
-  await expect(verdict(page)).toHaveText('Django fits best');
+  await expect(headline(page)).toHaveText('Django fits best');
   expect(foreign).toEqual([]);
 });
 
@@ -215,7 +214,7 @@ test('keyboard only: Space switches a requirement on, arrows change its importan
   await pages.focus();
   await page.keyboard.press('Space');
   await expect(pages).toBeChecked();
-  await expect(verdict(page)).toHaveText('Leaning towards Django');
+  await expect(headline(page)).toHaveText('Leaning towards Django');
   await page.keyboard.press('Tab');
   const important = page.locator('[data-requirement=pages]').getByRole('radio', { name: 'important' });
   await expect(important).toBeFocused();
