@@ -22,6 +22,15 @@ function run(command, args) {
   execFileSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'] });
 }
 
+/** What the JavaScript takes from the Rust sources (observed attributes and
+ * scenarios, printed by examples/vocabulary.rs), so nothing is copied. */
+const vocabulary = JSON.parse(
+  execFileSync('cargo', ['run', '--quiet', '--locked', '--example', 'vocabulary'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  }),
+);
+
 run('cargo', [
   'rustc', '--lib', '--release', '--locked',
   '--target', 'wasm32-unknown-unknown',
@@ -55,6 +64,7 @@ async function loader({ file = '', hex = '' }) {
   const fill = {
     '/*@GLUE@*/': glue,
     "'@CSS@'": JSON.stringify(css),
+    "'@OBSERVED@'": JSON.stringify(vocabulary.observed),
     "'@WASM_FILE@'": JSON.stringify(file),
     "'@WASM_HEX@'": JSON.stringify(hex),
   };
@@ -82,12 +92,10 @@ writeFileSync(
 const version = readFileSync('Cargo.toml', 'utf8').match(/^version = "([^"]+)"/m)[1];
 const escapeHtml = (text) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const presets = [...readFileSync('knowledge/knowledge.toml', 'utf8').matchAll(
-  /\[\[preset\]\]\s*\nid = "([^"]+)"\s*\ntitle = "([^"]+)"/g,
-)].filter(([, id]) => id !== 'scratch');
-if (presets.length === 0) throw new Error('no presets found in knowledge/knowledge.toml');
+const presets = vocabulary.presets.filter(([id]) => id !== 'scratch');
+if (presets.length === 0) throw new Error('the knowledge base has no scenarios');
 const options = presets
-  .map(([, id, title]) => `<option value="${escapeHtml(id)}">${escapeHtml(title)}</option>`)
+  .map(([id, title]) => `<option value="${escapeHtml(id)}">${escapeHtml(title)}</option>`)
   .join('\n            ');
 const fillBuilder = (text) =>
   text

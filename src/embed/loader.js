@@ -17,8 +17,9 @@
   // build: hex compresses 18% better than base64 under brotli).
   const WASM_FILE = '@WASM_FILE@';
   const WASM_HEX = '@WASM_HEX@';
-  // Attributes whose changes are applied live (see src/embed/attributes.rs).
-  const OBSERVED = ['preset', 'requirements', 'theme', 'sync-url', 'cta-href', 'cta-label', 'compact'];
+  // Attributes whose changes are applied live: `OBSERVED` in
+  // src/embed/attributes.rs, filled in by the release build.
+  const OBSERVED = '@OBSERVED@';
 
   // Module scripts have no currentScript: find this script by its name instead.
   const scriptUrl =
