@@ -140,14 +140,19 @@ pub fn decode_versioned(value: &str) -> LinkState {
     }
 }
 
+/// The value of `key` in an `&`-separated `key=value` list (a URL query or
+/// fragment), not decoded; `None` when no pair has that exact key.
+pub fn parameter<'a>(pairs: &'a str, key: &str) -> Option<&'a str> {
+    pairs
+        .split('&')
+        .find_map(|pair| pair.strip_prefix(key)?.strip_prefix('='))
+}
+
 /// Reads the widget state from a URL fragment (with or without the leading
 /// `#`); other `&`-separated parts of the fragment are ignored.
 pub fn decode_fragment(fragment: &str) -> LinkState {
     let (fragment, cut) = bounded(fragment.strip_prefix('#').unwrap_or(fragment));
-    let mut state = fragment
-        .split('&')
-        .find_map(|part| part.strip_prefix(FRAGMENT_KEY)?.strip_prefix('='))
-        .map_or(LinkState::Absent, decode_versioned);
+    let mut state = parameter(fragment, FRAGMENT_KEY).map_or(LinkState::Absent, decode_versioned);
     if let LinkState::Present(decoded) | LinkState::UnknownVersion(_, decoded) = &mut state {
         decoded.truncated |= cut;
     }

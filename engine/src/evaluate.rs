@@ -49,6 +49,19 @@ pub enum VerdictKind {
     Both,
 }
 
+impl VerdictKind {
+    /// Its stable machine name (`none`, `django`, `fastapi`, `both`): the
+    /// `verdict` of the embed's events and the widget's `is-…` class names.
+    pub const fn id(self) -> &'static str {
+        match self {
+            VerdictKind::NoClearWinner => "none",
+            VerdictKind::Django => "django",
+            VerdictKind::FastApi => "fastapi",
+            VerdictKind::Both => "both",
+        }
+    }
+}
+
 /// Why there is no clear winner.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Undecided {

@@ -18,8 +18,8 @@ mod selection;
 
 pub use advisor_knowledge::Importance;
 pub use codec::{
-    decode, decode_fragment, decode_versioned, encode, encode_fragment, encode_versioned, Decoded,
-    LinkState, FRAGMENT_KEY, MAX_ENTRIES, MAX_INPUT_BYTES, VERSION_TAG,
+    decode, decode_fragment, decode_versioned, encode, encode_fragment, encode_versioned,
+    parameter, Decoded, LinkState, FRAGMENT_KEY, MAX_ENTRIES, MAX_INPUT_BYTES, VERSION_TAG,
 };
 pub use evaluate::{
     evaluate, Contribution, Evaluation, RequirementSet, Split, Undecided, Verdict, VerdictKind,

@@ -89,3 +89,15 @@ fn fragments_without_state_or_with_another_version_are_recognised() {
         LinkState::UnknownVersion(tag, _) if tag.is_empty()
     ));
 }
+
+#[test]
+fn parameter_finds_only_the_exact_key() {
+    assert_eq!(
+        parameter("a=1&advisor=v1:orm&b=2", "advisor"),
+        Some("v1:orm")
+    );
+    assert_eq!(parameter("advisor-2=v1:orm", "advisor"), None);
+    assert_eq!(parameter("advisor", "advisor"), None);
+    assert_eq!(parameter("advisor=&x=1", "advisor"), Some(""));
+    assert_eq!(parameter("", "advisor"), None);
+}

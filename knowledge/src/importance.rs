@@ -46,6 +46,17 @@ impl Importance {
         }
     }
 
+    /// Its stable machine name (`off`, `nice`, `important`, `must`), as in the
+    /// `requirements` of the embed's events.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Importance::Off => "off",
+            Importance::Nice => "nice",
+            Importance::Important => "important",
+            Importance::Must => "must",
+        }
+    }
+
     /// Suffix in the compact form; `None` for off (off requirements are omitted).
     pub const fn suffix(self) -> Option<&'static str> {
         match self {

@@ -92,11 +92,16 @@ pub fn parse_attributes(get: impl Fn(&str) -> Option<String>) -> (EmbedConfig, V
         }
     }
     if let Some(value) = get("theme") {
-        match value.trim().to_ascii_lowercase().as_str() {
-            "auto" | "" => config.theme = Theme::Auto,
-            "light" => config.theme = Theme::Light,
-            "dark" => config.theme = Theme::Dark,
-            _ => warn(
+        let name = value.trim().to_ascii_lowercase();
+        // An empty attribute (`theme`) means the default.
+        let theme = if name.is_empty() {
+            Some(Theme::default())
+        } else {
+            Theme::from_id(&name)
+        };
+        match theme {
+            Some(theme) => config.theme = theme,
+            None => warn(
                 "theme",
                 format!("`{}` is not light, dark or auto", clip(&value)),
             ),

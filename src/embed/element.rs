@@ -10,7 +10,7 @@ use super::{
     EmbedConfig, UrlSync,
 };
 use crate::engine::{
-    decode_fragment, decode_versioned, Importance, LinkState, Selection, Verdict, REQUIREMENTS,
+    decode_fragment, decode_versioned, parameter, LinkState, Selection, Verdict, REQUIREMENTS,
 };
 use crate::ui::{AdvisorState, App, AppProps, Permalinks};
 use js_sys::{Array, Object, Reflect};
@@ -24,9 +24,7 @@ use yew::{AppHandle, Callback};
 pub fn query_value<'a>(href: &'a str, key: &str) -> Option<&'a str> {
     let without_anchor = href.split('#').next().unwrap_or_default();
     let (_, query) = without_anchor.split_once('?')?;
-    query
-        .split('&')
-        .find_map(|pair| pair.strip_prefix(key)?.strip_prefix('='))
+    parameter(query, key)
 }
 
 /// One mounted element: its Yew app and what it was configured with.
@@ -51,26 +49,11 @@ fn set(target: &Object, key: &str, value: impl Into<JsValue>) {
     let _ = Reflect::set(target, &JsValue::from_str(key), &value.into());
 }
 
-fn importance_name(level: Importance) -> &'static str {
-    match level {
-        Importance::Off => "off",
-        Importance::Nice => "nice",
-        Importance::Important => "important",
-        Importance::Must => "must",
-    }
-}
-
 /// The `detail` of `advisor-ready` and `advisor-change` events.
 fn event_detail(state: &AdvisorState) -> Object {
     let detail = Object::new();
     let evaluation = &state.evaluation;
-    let verdict = match evaluation.verdict {
-        Verdict::NoClearWinner(_) => "none",
-        Verdict::Django => "django",
-        Verdict::FastApi => "fastapi",
-        Verdict::Both(_) => "both",
-    };
-    set(&detail, "verdict", verdict);
+    set(&detail, "verdict", evaluation.verdict.kind().id());
     set(&detail, "clarity", evaluation.clarity);
     set(&detail, "firm", evaluation.is_firm());
     set(
@@ -82,11 +65,7 @@ fn event_detail(state: &AdvisorState) -> Object {
     set(&detail, "confidence", evaluation.clarity);
     let requirements = Object::new();
     for (index, level) in state.selection.chosen() {
-        set(
-            &requirements,
-            REQUIREMENTS[index].id,
-            importance_name(level),
-        );
+        set(&requirements, REQUIREMENTS[index].id, level.id());
     }
     set(&detail, "requirements", requirements);
     if let Verdict::Both(split) = evaluation.verdict {

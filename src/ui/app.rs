@@ -78,7 +78,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <div
             class={classes!("fa-app", props.compact.then_some("is-compact"))}
-            data-theme={theme.as_str()}
+            data-theme={theme.id()}
             lang="en"
         >
             <header class="fa-header">

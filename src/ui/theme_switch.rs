@@ -18,13 +18,18 @@ impl Theme {
     /// Every theme, in the order the switch shows them.
     pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
 
-    /// The value of the root's `data-theme` attribute.
-    pub fn as_str(self) -> &'static str {
+    /// Its name in the `theme` attribute and the root's `data-theme`.
+    pub const fn id(self) -> &'static str {
         match self {
             Theme::Auto => "auto",
             Theme::Light => "light",
             Theme::Dark => "dark",
         }
+    }
+
+    /// The theme named `id` (as [`Theme::id`] spells it), if any.
+    pub fn from_id(id: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|theme| theme.id() == id)
     }
 
     /// The label the reader sees.

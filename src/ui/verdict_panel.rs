@@ -27,12 +27,7 @@ pub struct VerdictPanelProps {
 #[component]
 pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
     let evaluation = &props.state.evaluation;
-    let tone = match evaluation.verdict {
-        Verdict::NoClearWinner(_) => "is-open",
-        Verdict::Django => "is-django",
-        Verdict::FastApi => "is-fastapi",
-        Verdict::Both(_) => "is-both",
-    };
+    let tone = format!("is-{}", evaluation.verdict.kind().id());
     html! {
         <section
             class={classes!("fa-result", tone)}
