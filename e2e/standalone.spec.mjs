@@ -55,6 +55,8 @@ test('copy summary puts a Markdown decision record on the clipboard', async ({ p
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/#advisor=v1:pages!,admin!,auth,ml!,io?');
   await expect(headline(page)).toHaveText('Use both: Django plus a FastAPI service');
+  // The result's colour follows the verdict through its machine name.
+  await expect(page.locator('.fa-result')).toHaveAttribute('data-verdict', 'both');
   await expect(page.locator('.fa-split__side.is-django')).toHaveText(
     'Django runsthe server-rendered sitethe staff adminuser accounts',
   );
@@ -92,6 +94,7 @@ test('an unknown id in a link is ignored with one warning', async ({ page }) => 
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   await page.goto('/#advisor=v1:admin!,quantum-db');
   await expect(headline(page)).toHaveText('Django fits best');
+  await expect(page.locator('.fa-result')).toHaveAttribute('data-verdict', 'django');
   const ours = warnings.filter((w) => w.startsWith('Framework Advisor'));
   expect(ours).toEqual(['Framework Advisor: ignored parts of the link: quantum-db']);
 });

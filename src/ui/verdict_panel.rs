@@ -27,10 +27,10 @@ pub struct VerdictPanelProps {
 #[component]
 pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
     let evaluation = &props.state.evaluation;
-    let tone = format!("is-{}", evaluation.verdict.kind().id());
     html! {
         <section
-            class={classes!("fa-result", tone)}
+            class="fa-result"
+            data-verdict={evaluation.verdict.kind().id()}
             part="result"
             aria-labelledby="fa-result-title"
             tabindex="-1"
