@@ -206,29 +206,27 @@ fn narrowed(points: i32, cpu: Importance) -> i32 {
     points * (4 - i32::from(cpu.rank())) / 4
 }
 
-/// The "use both" split, when the selection calls for one.
-fn split_for(selection: &Selection, cpu: Importance) -> Option<Split> {
+/// Which chosen parts each framework would run in a "use both" answer: the
+/// Django-leaning requirements that name a part, and the async-service ones,
+/// each at least important. Whether the project splits at all is decided in
+/// [`evaluate`], from the must-haves of each role.
+fn split_of(selection: &Selection) -> Split {
     let mut split = Split {
         django: RequirementSet::default(),
         fastapi: RequirementSet::default(),
     };
-    let (mut web_app, mut service) = (false, false);
     for (index, level) in selection.chosen() {
         let req = &REQUIREMENTS[index];
-        let must = level == Importance::Must;
+        if level < Importance::Important {
+            continue;
+        }
         match (req.lean, req.role) {
-            (Lean::Django, role) if req.part.is_some() && level >= Importance::Important => {
-                split.django.insert(index);
-                web_app |= must && role == Some(Role::WebApp);
-            }
-            (Lean::FastApi, Some(Role::AsyncService)) if level >= Importance::Important => {
-                split.fastapi.insert(index);
-                service |= must;
-            }
+            (Lean::Django, _) if req.part.is_some() => split.django.insert(index),
+            (Lean::FastApi, Some(Role::AsyncService)) => split.fastapi.insert(index),
             _ => {}
         }
     }
-    (web_app && service && cpu < Importance::Must).then_some(split)
+    split
 }
 
 /// Evaluates a selection. Pure, deterministic and allocation-free.
@@ -296,10 +294,13 @@ pub fn evaluate(selection: &Selection) -> Evaluation {
     let total = django + fastapi;
     let margin = (fastapi - django).abs();
     let clarity = margin * 100 / total.max(FULL_EVIDENCE_POINTS);
-    let (verdict, clarity) = if let Some(split) = split_for(selection, cpu) {
+    // A Django web app with a separable async service, unless CPU-heavy work
+    // is a must-have (async would gain little there).
+    let splits = web_points > 0 && service_points > 0 && cpu < Importance::Must;
+    let (verdict, clarity) = if splits {
         let weaker = web_points.min(service_points);
         (
-            Verdict::Both(split),
+            Verdict::Both(split_of(selection)),
             (weaker * 100 / STRONG_MUST_POINTS).min(100),
         )
     } else if total == 0 && selection.is_empty() {
