@@ -7,6 +7,16 @@ fn only(index: usize, level: Importance) -> Selection {
     Selection::EMPTY.with(index, level)
 }
 
+/// The Markdown summary of `selection` as the widget copies it, without a link.
+fn summary_of(selection: &Selection) -> String {
+    summary_markdown(
+        selection,
+        &evaluate(selection),
+        &what_would_change(selection),
+        None,
+    )
+}
+
 #[test]
 fn each_requirement_alone_as_a_must_have_yields_its_side() {
     for (index, requirement) in REQUIREMENTS.iter().enumerate() {
@@ -83,12 +93,7 @@ fn a_django_web_app_with_a_must_have_async_service_gives_both_with_the_split() {
         parts_of(split.fastapi).collect::<Vec<_>>(),
         ["model inference"]
     );
-    let md = summary_markdown(
-        &selection,
-        &evaluation,
-        &what_would_change(&selection),
-        None,
-    );
+    let md = summary_of(&selection);
     assert!(
         md.contains(
             "**How to split it**\n- Django: the staff admin\n- FastAPI service: model inference\n"
@@ -278,12 +283,7 @@ fn gaps_say_how_the_winner_covers_what_it_lacks() {
         .collect();
     assert_eq!(texts.len(), 1, "{texts:?}");
     assert!(texts[0].starts_with("Generated API docs for other teams (OpenAPI): Django Ninja"));
-    let md = summary_markdown(
-        &selection,
-        &evaluation,
-        &what_would_change(&selection),
-        None,
-    );
+    let md = summary_of(&selection);
     assert!(
         md.contains("**Covering the gaps**\n- Generated API docs"),
         "{md}"
@@ -373,7 +373,7 @@ fn summary_markdown_has_decision_reasons_requirements_and_link() {
     assert!(!md.contains("**What would change the answer**"), "{md}");
     assert!(!md.contains("**If the project also needed**"), "{md}");
     let ml = preset("ml-service").unwrap().selection;
-    let ml_md = summary_markdown(&ml, &evaluate(&ml), &what_would_change(&ml), None);
+    let ml_md = summary_of(&ml);
     assert!(
         ml_md.contains("**If the project also needed**\n- Switch on “Server-rendered web pages” as a must-have → use both\n"),
         "{ml_md}"
@@ -383,12 +383,7 @@ fn summary_markdown_has_decision_reasons_requirements_and_link() {
 
 #[test]
 fn summary_of_nothing_chosen_has_no_empty_sections() {
-    let md = summary_markdown(
-        &Selection::EMPTY,
-        &evaluate(&Selection::EMPTY),
-        &what_would_change(&Selection::EMPTY),
-        None,
-    );
+    let md = summary_of(&Selection::EMPTY);
     assert!(md.contains("No clear winner yet"));
     assert!(!md.contains("**Why**") && !md.contains("**Requirements**"));
     assert!(
