@@ -40,19 +40,23 @@ async function find(path) {
   return null;
 }
 
-/** Compressed bodies, computed once per file content and encoding. */
+/** The compression a client accepts (brotli preferred), or null. */
+const encodingFor = (accepted = '') =>
+  /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
+
+/** The last compressed body per file and encoding, reused while the file's
+ * content is unchanged (tests rewrite host pages while the server runs). */
 const compressed = new Map();
 function compress(file, body, encoding) {
-  const key = `${encoding}:${file}:${body.length}`;
-  if (!compressed.has(key)) {
-    compressed.set(
-      key,
-      encoding === 'br'
-        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } })
-        : gzipSync(body, { level: 9 }),
-    );
-  }
-  return compressed.get(key);
+  const key = `${encoding}:${file}`;
+  const cached = compressed.get(key);
+  if (cached?.body.equals(body)) return cached.data;
+  const data =
+    encoding === 'br'
+      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } })
+      : gzipSync(body, { level: 9 });
+  compressed.set(key, { body, data });
+  return data;
 }
 
 createServer(async (req, res) => {
@@ -69,18 +73,7 @@ createServer(async (req, res) => {
   }
   headers['content-type'] = types[extname(found.file)] ?? 'application/octet-stream';
   headers.vary = 'accept-encoding';
-  const accepted = String(req.headers['accept-encoding'] ?? '');
-  const encoding = !(extname(found.file) in types)
-    ? null
-    : /\bbr\b/.test(accepted)
-      ? 'br'
-      : /\bgzip\b/.test(accepted)
-        ? 'gzip'
-        : null;
-  if (encoding) {
-    headers['content-encoding'] = encoding;
-    res.writeHead(200, headers).end(compress(found.file, found.body, encoding));
-  } else {
-    res.writeHead(200, headers).end(found.body);
-  }
+  const encoding = extname(found.file) in types ? encodingFor(req.headers['accept-encoding']) : null;
+  if (encoding) headers['content-encoding'] = encoding;
+  res.writeHead(200, headers).end(encoding ? compress(found.file, found.body, encoding) : found.body);
 }).listen(Number(port), '127.0.0.1', () => console.log(`serving ${roots.join(', ')} on ${port}`));
