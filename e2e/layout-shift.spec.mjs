@@ -7,6 +7,7 @@
 // nothing visible moves, on any machine: fonts change how far things would
 // move, never whether they do, so no tolerance is needed.
 import { chromium, test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { SITE, headline, hostHtml, writeHostPage } from './helpers.mjs';
 
 // Tall windows: the article's introduction ends about 800 px down at 1280 px
@@ -80,7 +81,7 @@ for (const viewport of VIEWPORTS) {
         await route.continue();
       });
       await recordShifts(page);
-      const readme = (await import('node:fs')).readFileSync('README.md', 'utf8');
+      const readme = readFileSync('README.md', 'utf8');
       const rule = readme.match(/framework-advisor:not\(:defined\) \{[^}]*\}/)?.[0];
       expect(rule, 'README documents the space-holding rule').toBeTruthy();
       const url = writeHostPage(

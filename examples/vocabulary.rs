@@ -1,6 +1,6 @@
 //! Prints, as one line of JSON, what the hand-written JavaScript needs from the
-//! Rust sources: the attributes `<framework-advisor>` observes and the
-//! scenarios (id and title). `scripts/build-embed.mjs`
+//! Rust sources: the crate version, the attributes `<framework-advisor>`
+//! observes and the scenarios (id and title). `scripts/build-embed.mjs`
 //! runs it (`cargo run --example vocabulary`) and splices the values into the
 //! loader and the embed builder, so no list is copied or regex-parsed there.
 
@@ -30,7 +30,8 @@ fn main() {
         .map(|p| format!("[{},{}]", json_string(p.id), json_string(p.title)))
         .collect();
     println!(
-        "{{\"observed\":[{}],\"presets\":[{}]}}",
+        "{{\"version\":{},\"observed\":[{}],\"presets\":[{}]}}",
+        json_string(env!("CARGO_PKG_VERSION")),
         observed.join(","),
         presets.join(",")
     );

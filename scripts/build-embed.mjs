@@ -22,8 +22,9 @@ function run(command, args) {
   execFileSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'] });
 }
 
-/** What the JavaScript takes from the Rust sources (observed attributes and
- * scenarios, printed by examples/vocabulary.rs), so nothing is copied. */
+/** What the JavaScript takes from the Rust sources (version, observed
+ * attributes and scenarios, printed by examples/vocabulary.rs), so nothing is
+ * copied or parsed out of a source file. */
 const vocabulary = JSON.parse(
   execFileSync('cargo', ['run', '--quiet', '--locked', '--example', 'vocabulary'], {
     encoding: 'utf8',
@@ -89,7 +90,6 @@ writeFileSync(
 );
 
 // The embed builder, filled with this build's version, scenarios and hash.
-const version = readFileSync('Cargo.toml', 'utf8').match(/^version = "([^"]+)"/m)[1];
 const escapeHtml = (text) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const presets = vocabulary.presets.filter(([id]) => id !== 'scratch');
@@ -99,7 +99,7 @@ const options = presets
   .join('\n            ');
 const fillBuilder = (text) =>
   text
-    .replaceAll('@VERSION@', version)
+    .replaceAll('@VERSION@', vocabulary.version)
     .replace('@PRESET_OPTIONS@', () => options)
     .replace('@INTEGRITY@', sri(js));
 writeFileSync(`${DIST}/embed-builder.html`, fillBuilder(readFileSync('src/embed/builder.html', 'utf8')));
