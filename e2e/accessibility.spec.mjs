@@ -1,7 +1,7 @@
 // WCAG 2.2 AA checks: axe-core on every state, and a keyboard-only walk.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { headline, twoFrames } from './helpers.mjs';
+import { twoFrames, advisor } from './helpers.mjs';
 
 const PRESETS = [
   'Multi-tenant HR SaaS',
@@ -24,7 +24,7 @@ for (const scheme of ['light', 'dark']) {
   test(`axe: standalone page in ${scheme}, empty and after every scenario`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/');
-    await expect(headline(page)).toHaveText('No clear winner yet');
+    await expect(advisor(page).headline).toHaveText('No clear winner yet');
     await expectNoViolations(page, `${scheme} empty`);
     for (const name of PRESETS) {
       await page.getByRole('button', { name: new RegExp(name) }).click();
@@ -32,7 +32,7 @@ for (const scheme of ['light', 'dark']) {
       // Suggestions are visible in every scenario that has them.
       await expectNoViolations(page, `${scheme} ${name}`);
     }
-    await expect(page.locator('.fa-suggestion').first()).toBeVisible();
+    await expect(advisor(page).suggestions.first()).toBeVisible();
   });
 }
 
@@ -51,16 +51,16 @@ test('axe: narrow layout with the verdict lines, and the blocked-clipboard fallb
 test('axe: the embed inside its open shadow root on a foreign page, both themes', async ({ page }) => {
   await page.goto('/embed.html');
   const widget = page.locator('framework-advisor');
-  await expect(headline(widget)).toHaveText('FastAPI fits best');
+  await expect(advisor(widget).headline).toHaveText('FastAPI fits best');
   await expectNoViolations(page, 'embed light');
   await widget.evaluate((e) => e.setAttribute('theme', 'dark'));
-  await expect(widget.locator('.fa-app')).toHaveAttribute('data-theme', 'dark');
+  await expect(advisor(widget).app).toHaveAttribute('data-theme', 'dark');
   await expectNoViolations(page, 'embed dark');
 });
 
 test('axe: the embed builder page', async ({ page }) => {
   await page.goto('/embed-builder.html');
-  await expect(headline(page.locator('#preview'))).toBeVisible();
+  await expect(advisor(page.locator('#preview')).headline).toBeVisible();
   await expectNoViolations(page, 'builder');
 });
 
@@ -93,7 +93,7 @@ for (const width of [1280, 360]) {
   }) => {
     await page.setViewportSize({ width, height: 800 });
     await page.goto('/#advisor=v1:admin!,ml');
-    await expect(headline(page)).toHaveText('Leaning towards Django');
+    await expect(advisor(page).headline).toHaveText('Leaning towards Django');
     const stops = [];
     for (let i = 0; i < 60; i++) {
       await page.keyboard.press('Tab');
@@ -132,16 +132,16 @@ test('keyboard: Space and Enter operate switches, arrows move within importance'
   await expect(orm).toBeChecked();
   await page.keyboard.press('Tab');
   await page.keyboard.press('ArrowLeft');
-  await expect(page.locator('[data-requirement=orm]').getByRole('radio', { name: 'nice-to-have' })).toBeChecked();
+  await expect(advisor(page).importance('orm', 'nice-to-have')).toBeChecked();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  await expect(page.locator('[data-requirement=orm]').getByRole('radio', { name: 'must-have' })).toBeChecked();
-  await expect(headline(page)).toHaveText('Leaning towards Django');
+  await expect(advisor(page).importance('orm', 'must-have')).toBeChecked();
+  await expect(advisor(page).headline).toHaveText('Leaning towards Django');
   // A suggestion button works with Enter.
-  const suggestion = page.locator('.fa-suggestion').first();
+  const suggestion = advisor(page).suggestions.first();
   await suggestion.focus();
   await page.keyboard.press('Enter');
-  await expect(headline(page)).not.toHaveText('Leaning towards Django');
+  await expect(advisor(page).headline).not.toHaveText('Leaning towards Django');
 });
 
 test('every control is at least 24 × 24 CSS px (WCAG 2.5.8), wide and narrow', async ({ page }) => {
@@ -149,7 +149,7 @@ test('every control is at least 24 × 24 CSS px (WCAG 2.5.8), wide and narrow', 
     await page.setViewportSize({ width, height: 800 });
     await page.goto('/#advisor=v1:pages!,admin!,ml!,io?');
     // Wait for the widget: on an empty page there is nothing to measure.
-    await expect(page.locator('.fa-req.is-on')).toHaveCount(4);
+    await expect(advisor(page).rowsOn).toHaveCount(4);
     const small = await page.evaluate(() =>
       [...document.querySelectorAll('.fa-app button, .fa-app a, .fa-app input, .fa-app textarea')]
         // Controls hidden in this layout (display: none) are no targets.
@@ -191,14 +191,14 @@ test('the verdict is announced once per change through a status region present f
   expect(await flip('An admin back office for staff')).toBe(1);
   expect(await flip('Serving a machine-learning model')).toBe(1);
   // A change that leaves the text as it was announces nothing.
-  await page.locator('[data-requirement=admin]').getByRole('radio', { name: 'important' }).check();
+  await advisor(page).importance('admin', 'important').check();
   await twoFrames(page);
   expect(await page.evaluate(() => window.announcements)).toBe(0);
 });
 
 test('the meter has a text equivalent and colour is never the only signal', async ({ page }) => {
   await page.goto('/#advisor=v1:admin!,api');
-  await expect(headline(page)).toHaveText('Django fits best');
+  await expect(advisor(page).headline).toHaveText('Django fits best');
   // The drawing is decoration; the one clarity figure is in text beside it.
   await expect(page.locator('.fa-meter__track')).toHaveAttribute('aria-hidden', 'true');
   await expect(page.locator('.fa-meter__text')).toHaveText('Clarity 50 of 100: a firm answer');
@@ -224,7 +224,7 @@ for (const scheme of ['light', 'dark']) {
   test(`non-text contrast ≥ 3:1 for controls and focus in ${scheme} (WCAG 1.4.11)`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/#advisor=v1:admin');
-    await expect(page.locator('.fa-req.is-on')).toHaveCount(1);
+    await expect(advisor(page).rowsOn).toHaveCount(1);
     const colours = await page.evaluate(() => {
       const css = (sel, prop, pseudo) => getComputedStyle(document.querySelector(sel), pseudo)[prop];
       return {
@@ -260,7 +260,7 @@ test('reflow at 320 px and at 200% zoom (640 px of a 1280 px screen) without los
   for (const width of [320, 640]) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto('/#advisor=v1:pages!,admin!,ml!');
-    await expect(headline(page)).toHaveText(
+    await expect(advisor(page).headline).toHaveText(
       'Use both: Django plus a FastAPI service',
     );
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
@@ -288,8 +288,8 @@ test('reduced motion removes transitions; forced colours keep controls visible',
   expect(await thumbTransition()).toBe('0s');
 
   await page.emulateMedia({ forcedColors: 'active' });
-  const on = page.locator('.fa-req.is-on .fa-switch__input');
-  const off = page.locator('.fa-req:not(.is-on) .fa-switch__input').first();
+  const on = advisor(page).switchesOn;
+  const off = advisor(page).switchesOff.first();
   const look = (l) =>
     l.evaluate((e) => [getComputedStyle(e).borderTopStyle, getComputedStyle(e).backgroundColor]);
   const [onStyle, onBg] = await look(on);
@@ -302,7 +302,7 @@ test('reduced motion removes transitions; forced colours keep controls visible',
 test('language is set on the page and on the embed root; headings form an outline', async ({ page }) => {
   await page.goto('/');
   expect(await page.getAttribute('html', 'lang')).toBe('en');
-  await expect(page.locator('.fa-app')).toHaveAttribute('lang', 'en');
+  await expect(advisor(page).app).toHaveAttribute('lang', 'en');
   const levels = await page.evaluate(() =>
     [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1])),
   );
@@ -311,5 +311,5 @@ test('language is set on the page and on the embed root; headings form an outlin
     expect(levels[i] - levels[i - 1], `heading jump at ${i}`).toBeLessThanOrEqual(1);
   }
   await page.goto('/embed.html');
-  await expect(page.locator('framework-advisor .fa-app')).toHaveAttribute('lang', 'en');
+  await expect(advisor(page.locator('framework-advisor')).app).toHaveAttribute('lang', 'en');
 });

@@ -1,7 +1,7 @@
 // The <framework-advisor> embed on foreign host pages.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { SITE, headline, hostHtml, watch, writeHostPage } from './helpers.mjs';
+import { SITE, hostHtml, watch, writeHostPage, advisor } from './helpers.mjs';
 
 const CDN = 'http://127.0.0.1:4174'; // another origin, serving dist/ with CORS
 const embed = JSON.parse(readFileSync('dist/embed.json', 'utf8'));
@@ -47,16 +47,16 @@ test('the README snippet works cross-origin with SRI, and events reach document'
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(writeHostPage('readme.html', hostHtml(readmeSnippet(`${CDN}/framework-advisor.js`), '')));
   const widget = page.locator('framework-advisor');
-  await expect(headline(widget)).toHaveText('FastAPI fits best');
+  await expect(advisor(widget).headline).toHaveText('FastAPI fits best');
   // The wasm came from the script's own origin, found relative to the script.
   expect(requests).toContain(`${CDN}/${embed.wasm}`);
-  await expect(widget.locator('.fa-cta')).toHaveText('Talk to our team');
+  await expect(advisor(widget).cta).toHaveText('Talk to our team');
 
   await widget.getByRole('switch', { name: 'An admin back office for staff' }).click();
   await page.locator('framework-advisor .fa-cta').evaluate((a) =>
     a.addEventListener('click', (e) => e.preventDefault()),
   );
-  await widget.locator('.fa-cta').click();
+  await advisor(widget).cta.click();
   const events = await page.evaluate(() => window.advisorEvents);
   expect(events.map((e) => e.type)).toEqual(['advisor-ready', 'advisor-change', 'advisor-cta-click']);
   expect(events[0].detail).toMatchObject({
@@ -87,12 +87,12 @@ test('many elements share one wasm instance and stay independent', async ({ page
     ),
   );
   const [a, b, c] = ['#a', '#b', '#c'].map((id) => page.locator(id));
-  await expect(headline(a)).toHaveText('Django fits best');
-  await expect(headline(b)).toHaveText('FastAPI fits best');
-  await expect(headline(c)).toHaveText('No clear winner yet');
+  await expect(advisor(a).headline).toHaveText('Django fits best');
+  await expect(advisor(b).headline).toHaveText('FastAPI fits best');
+  await expect(advisor(c).headline).toHaveText('No clear winner yet');
   await c.getByRole('switch', { name: 'Serving a machine-learning model' }).click();
-  await expect(headline(c)).toHaveText('Leaning towards FastAPI');
-  await expect(headline(a)).toHaveText('Django fits best');
+  await expect(advisor(c).headline).toHaveText('Leaning towards FastAPI');
+  await expect(advisor(a).headline).toHaveText('Django fits best');
   await expect(a.getByRole('switch', { name: 'Serving a machine-learning model' })).not.toBeChecked();
   expect(wasmRequests).toHaveLength(1);
   // Each element has its own open shadow root.
@@ -109,30 +109,30 @@ test('attribute changes apply live; invalid values warn once and never blank the
     hostHtml('<script src="/framework-advisor.js" defer></script>', '<framework-advisor theme="light"></framework-advisor>'),
   );
   const widget = page.locator('framework-advisor');
-  await expect(headline(widget)).toHaveText('No clear winner yet');
+  await expect(advisor(widget).headline).toHaveText('No clear winner yet');
   const set = (name, value) =>
     widget.evaluate((e, [n, v]) => (v === null ? e.removeAttribute(n) : e.setAttribute(n, v)), [name, value]);
   const background = () =>
-    widget.locator('.fa-app').evaluate((e) => getComputedStyle(e).backgroundColor);
+    advisor(widget).app.evaluate((e) => getComputedStyle(e).backgroundColor);
 
   expect(await background()).toBe('rgb(255, 255, 255)');
   await set('theme', 'dark');
   await expect.poll(background).toBe('rgb(20, 23, 28)');
 
   await set('preset', 'hr-saas');
-  await expect(headline(widget)).toHaveText('Django fits best');
+  await expect(advisor(widget).headline).toHaveText('Django fits best');
   await set('requirements', 'ml!,realtime!');
-  await expect(headline(widget)).toHaveText('Use both: Django plus a FastAPI service');
+  await expect(advisor(widget).headline).toHaveText('Use both: Django plus a FastAPI service');
 
   await set('cta-href', 'https://example.com/a');
   await set('cta-label', 'Ask us');
-  await expect(widget.locator('.fa-cta')).toHaveText('Ask us');
-  await expect(widget.locator('.fa-cta')).toHaveAttribute('href', 'https://example.com/a');
+  await expect(advisor(widget).cta).toHaveText('Ask us');
+  await expect(advisor(widget).cta).toHaveAttribute('href', 'https://example.com/a');
 
   await set('compact', '');
-  await expect(widget.locator('.fa-app')).toHaveClass(/is-compact/);
+  await expect(advisor(widget).app).toHaveClass(/is-compact/);
   await set('compact', null);
-  await expect(widget.locator('.fa-app')).not.toHaveClass(/is-compact/);
+  await expect(advisor(widget).app).not.toHaveClass(/is-compact/);
 
   // Invalid values: one warning each (even when other attributes change later), widget intact.
   await set('theme', 'neon');
@@ -145,8 +145,8 @@ test('attribute changes apply live; invalid values warn once and never blank the
     '<framework-advisor>: ignored attribute cta-href: `javascript:alert(1)` is not an http(s) link',
     expect.stringContaining('<framework-advisor>: ignored attribute preset: unknown scenario `wordpress`'),
   ]);
-  await expect(widget.locator('.fa-cta')).toHaveCount(0);
-  await expect(headline(widget)).not.toHaveText('');
+  await expect(advisor(widget).cta).toHaveCount(0);
+  await expect(advisor(widget).headline).not.toHaveText('');
   expect(seen.errors).toEqual([]);
 });
 
@@ -168,7 +168,7 @@ test('a module script, a second copy of the script, and elements added later', a
     document.querySelector('#app').append(el);
   });
   const widget = page.locator('framework-advisor');
-  await expect(headline(widget)).toHaveText('Django fits best');
+  await expect(advisor(widget).headline).toHaveText('Django fits best');
   // Removing it tears the app down; adding it again mounts afresh.
   await page.evaluate(() => {
     window.kept = document.querySelector('framework-advisor');
@@ -179,7 +179,7 @@ test('a module script, a second copy of the script, and elements added later', a
     .poll(() => page.evaluate(() => window.kept.shadowRoot.querySelector('.fa-app') === null))
     .toBe(true);
   await page.evaluate(() => document.body.append(window.kept));
-  await expect(headline(widget)).toHaveText('Django fits best');
+  await expect(advisor(widget).headline).toHaveText('Django fits best');
   // Globals: nothing but the element registration.
   expect(await page.evaluate(() => typeof window.wasm_bindgen)).toBe('undefined');
   expect(seen.errors).toEqual([]);
@@ -198,7 +198,7 @@ test('hostile host CSS changes nothing inside the widget', async ({ page }) => {
     });
   const body = '<div style="width:900px"><framework-advisor preset="hr-saas"></framework-advisor></div>';
   await host(page, '/plain.html', hostHtml('<script src="/framework-advisor.js" defer></script>', body));
-  await expect(headline(page.locator('framework-advisor'))).toHaveText('Django fits best');
+  await expect(advisor(page.locator('framework-advisor')).headline).toHaveText('Django fits best');
   const plain = await probe();
 
   // Bootstrap's Reboot, then rules no sane page would ship.
@@ -215,7 +215,7 @@ test('hostile host CSS changes nothing inside the widget', async ({ page }) => {
     '/hostile.html',
     hostHtml(`${hostile}<script src="/framework-advisor.js" defer></script>`, body),
   );
-  await expect(headline(page.locator('framework-advisor'))).toHaveText('Django fits best');
+  await expect(advisor(page.locator('framework-advisor')).headline).toHaveText('Django fits best');
   expect(await probe()).toEqual(plain);
 });
 
@@ -229,16 +229,16 @@ test('strict CSP host: works without any violation', async ({ page }) => {
   });
   await page.goto(`${SITE}/csp/embed.html`);
   const widget = page.locator('framework-advisor');
-  await expect(headline(widget)).toHaveText('FastAPI fits best');
+  await expect(advisor(widget).headline).toHaveText('FastAPI fits best');
   await widget.getByRole('switch', { name: 'An admin back office for staff' }).click();
-  await expect(headline(widget)).toHaveText('FastAPI fits best');
+  await expect(advisor(widget).headline).toHaveText('FastAPI fits best');
   // The meter's position is set through the CSSOM, not a blocked style attribute.
   const lean = await widget
     .locator('.fa-meter__track')
     .evaluate((e) => e.style.getPropertyValue('--fa-lean'));
   expect(Number(lean)).toBeGreaterThan(0.5);
-  await widget.locator('[data-requirement=admin]').getByRole('radio', { name: 'must-have' }).check();
-  await expect(headline(widget)).toHaveText('Use both: Django plus a FastAPI service');
+  await advisor(widget).importance('admin', 'must-have').check();
+  await expect(advisor(widget).headline).toHaveText('Use both: Django plus a FastAPI service');
   expect(await page.evaluate(() => window.violations)).toEqual([]);
   expect(seen.errors).toEqual([]);
 });
@@ -265,10 +265,10 @@ test('sync-url keeps state in a query parameter and leaves the host anchor alone
   await page.goto(`${SITE}/sync.html?utm=mail#pricing`);
   const widget = page.locator('framework-advisor');
   await widget.getByRole('switch', { name: 'An API-only backend (REST or GraphQL)' }).click();
-  await expect(headline(widget)).toHaveText('Leaning towards FastAPI');
+  await expect(advisor(widget).headline).toHaveText('Leaning towards FastAPI');
   expect(page.url()).toBe(`${SITE}/sync.html?utm=mail&advisor=v1:api#pricing`);
   await page.reload();
-  await expect(headline(page.locator('framework-advisor'))).toHaveText('Leaning towards FastAPI');
+  await expect(advisor(page.locator('framework-advisor')).headline).toHaveText('Leaning towards FastAPI');
   expect(await page.evaluate(() => location.hash)).toBe('#pricing');
 });
 
@@ -305,10 +305,10 @@ test('the embed builder previews live and copies a snippet that works as pasted'
   await page.getByLabel('Compact layout for sidebars').check();
 
   const preview = page.locator('#preview framework-advisor');
-  await expect(headline(preview)).toHaveText('FastAPI fits best');
+  await expect(advisor(preview).headline).toHaveText('FastAPI fits best');
   await expect(preview).toHaveAttribute('theme', 'dark');
-  await expect(preview.locator('.fa-cta')).toHaveText('Talk to "us" <now>');
-  await expect(preview.locator('.fa-app')).toHaveClass(/is-compact/);
+  await expect(advisor(preview).cta).toHaveText('Talk to "us" <now>');
+  await expect(advisor(preview).app).toHaveClass(/is-compact/);
 
   await page.getByRole('button', { name: 'Copy snippet' }).click();
   await expect(page.locator('#copy-status')).toHaveText('Snippet copied.');
@@ -325,8 +325,8 @@ test('the embed builder previews live and copies a snippet that works as pasted'
   const other = await context.newPage();
   await other.goto(writeHostPage('pasted.html', hostHtml('', copied)));
   const pasted = other.locator('framework-advisor');
-  await expect(headline(pasted)).toHaveText('FastAPI fits best');
-  await expect(pasted.locator('.fa-cta')).toHaveText('Talk to "us" <now>');
+  await expect(advisor(pasted).headline).toHaveText('FastAPI fits best');
+  await expect(advisor(pasted).cta).toHaveText('Talk to "us" <now>');
   await page.screenshot({ path: 'e2e/artifacts/screens/embed-builder.png', fullPage: true });
 });
 
@@ -335,10 +335,10 @@ test('the example host page fetches nothing but the widget’s own files', async
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(`${SITE}/embed.html`);
   const widget = page.locator('framework-advisor');
-  await expect(headline(widget)).toHaveText('FastAPI fits best');
+  await expect(advisor(widget).headline).toHaveText('FastAPI fits best');
   await widget.getByRole('switch', { name: 'An admin back office for staff' }).click();
   await widget.getByRole('button', { name: /Multi-tenant HR SaaS/ }).click();
-  await expect(headline(widget)).toHaveText('Django fits best');
+  await expect(advisor(widget).headline).toHaveText('Django fits best');
   expect(requests).toEqual([
     `${SITE}/embed.html`,
     `${SITE}/framework-advisor.js`,
@@ -366,8 +366,8 @@ test('host pages theme the widget through --advisor-* properties and ::part()', 
   );
   await page.reload();
   const widget = page.locator('framework-advisor');
-  await expect(headline(widget)).toHaveText('Django fits best');
-  const on = widget.locator('.fa-req.is-on .fa-switch__input').first();
+  await expect(advisor(widget).headline).toHaveText('Django fits best');
+  const on = advisor(widget).switchesOn.first();
   expect(await on.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(200, 0, 100)');
   expect(await widget.locator('.fa-result').evaluate((e) => getComputedStyle(e).outlineColor)).toBe(
     'rgb(0, 128, 0)',

@@ -1,6 +1,6 @@
 // Hostile and heavy conditions: sandboxes, privacy, many instances, many toggles.
 import { test, expect } from '@playwright/test';
-import { SITE, headline, hostHtml, watch, writeHostPage } from './helpers.mjs';
+import { SITE, hostHtml, watch, writeHostPage, advisor } from './helpers.mjs';
 
 test('inside a sandboxed iframe (allow-scripts only) the widget works and copy failure is shown', async ({
   page,
@@ -26,13 +26,13 @@ test('inside a sandboxed iframe (allow-scripts only) the widget works and copy f
   );
   const frame = page.frameLocator('iframe');
   const widget = frame.locator('framework-advisor');
-  await expect(headline(widget)).toHaveText('Django fits best');
+  await expect(advisor(widget).headline).toHaveText('Django fits best');
   await widget.getByRole('switch', { name: 'Many open connections (WebSockets, chat, streaming)' }).click();
-  await widget.locator('[data-requirement=realtime]').getByRole('radio', { name: 'must-have' }).check();
-  await expect(headline(widget)).toHaveText('Use both: Django plus a FastAPI service');
+  await advisor(widget).importance('realtime', 'must-have').check();
+  await expect(advisor(widget).headline).toHaveText('Use both: Django plus a FastAPI service');
   await widget.getByRole('button', { name: 'Copy summary' }).click();
   // The sandbox forbids the clipboard: the reader is told and given the text.
-  await expect(widget.locator('.fa-share__status')).toContainText('blocked the clipboard');
+  await expect(advisor(widget).shareStatus).toContainText('blocked the clipboard');
   await expect(widget.getByRole('textbox', { name: 'Summary' })).toHaveValue(/### Django or FastAPI\?/);
   expect(errors).toEqual([]);
 });
@@ -69,12 +69,12 @@ test('fifty instances render and stay independent', async ({ page }) => {
       hostHtml('<script src="/framework-advisor.js" defer></script>', elements, 'fifty.html'),
     ),
   );
-  const headlines = headline(page.locator('framework-advisor'));
+  const headlines = advisor(page.locator('framework-advisor')).headline;
   await expect(headlines).toHaveCount(50);
   const w42 = page.locator('#w42');
   await w42.getByRole('switch', { name: 'An admin back office for staff' }).click();
-  await w42.locator('[data-requirement=admin]').getByRole('radio', { name: 'must-have' }).check();
-  await expect(headline(w42)).toHaveText('Django fits best');
+  await advisor(w42).importance('admin', 'must-have').check();
+  await expect(advisor(w42).headline).toHaveText('Django fits best');
   const verdicts = await headlines.allTextContents();
   const expected = Array.from({ length: 50 }, (_, i) =>
     i === 42 ? 'Django fits best' : i % 2 ? 'FastAPI fits best' : 'No clear winner yet',
@@ -91,7 +91,7 @@ test('30,000 rapid toggles leave wasm memory, JS heap, nodes and listeners flat'
     addEventListener('TrunkApplicationStarted', (e) => (window.advisorWasm = e.detail.wasm)),
   );
   await page.goto('/');
-  await expect(headline(page)).toHaveText('No clear winner yet');
+  await expect(advisor(page).headline).toHaveText('No clear winner yet');
   const cdp = await page.context().newCDPSession(page);
   const toggle = (times) =>
     page.evaluate(async (n) => {
@@ -130,6 +130,6 @@ test('30,000 rapid toggles leave wasm memory, JS heap, nodes and listeners flat'
   expect(after.heap - before.heap, 'JS heap growth in bytes').toBeLessThan(512 * 1024);
   // Every switch was toggled an even number of times: all are off again.
   await expect(page.locator('input[role=switch]:checked')).toHaveCount(0);
-  await expect(page.locator('.fa-req.is-on')).toHaveCount(0);
-  await expect(headline(page)).toHaveText('No clear winner yet');
+  await expect(advisor(page).rowsOn).toHaveCount(0);
+  await expect(advisor(page).headline).toHaveText('No clear winner yet');
 });

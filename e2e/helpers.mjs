@@ -30,8 +30,33 @@ export function writeHostPage(name, html) {
   return `${SITE}/${name}`;
 }
 
-/** The verdict headline of the advisor inside `scope` (a page or a locator). */
-export const headline = (scope) => scope.locator('.fa-verdict__headline');
+/**
+ * The advisor inside `scope` (a page, or a locator such as one
+ * `framework-advisor` element), described by what a reader sees and uses.
+ * The one place the suite spells the widget's selectors.
+ */
+export function advisor(scope) {
+  const requirement = (id) => scope.locator(`[data-requirement=${id}]`);
+  return {
+    /** The widget's outer box (carries theme, language, compact class). */
+    app: scope.locator('.fa-app'),
+    /** The verdict headline, e.g. "Django fits best". */
+    headline: scope.locator('.fa-verdict__headline'),
+    /** The call-to-action link under the verdict. */
+    cta: scope.locator('.fa-cta'),
+    /** The share bar's status line ("Link copied…", "…blocked the clipboard…"). */
+    shareStatus: scope.locator('.fa-share__status'),
+    /** The "what would change the answer" buttons. */
+    suggestions: scope.locator('.fa-suggestion'),
+    /** The rows of requirements that are switched on. */
+    rowsOn: scope.locator('.fa-req.is-on'),
+    /** The switches that are on / off. */
+    switchesOn: scope.locator('.fa-req.is-on .fa-switch__input'),
+    switchesOff: scope.locator('.fa-req:not(.is-on) .fa-switch__input'),
+    /** One requirement's importance radio ("nice-to-have", "important", "must-have"). */
+    importance: (id, level) => requirement(id).getByRole('radio', { name: level, exact: true }),
+  };
+}
 
 /**
  * Resolves after the page has laid out two more frames. Yew renders a change

@@ -8,7 +8,7 @@
 // move, never whether they do, so no tolerance is needed.
 import { chromium, test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { SITE, headline, hostHtml, writeHostPage } from './helpers.mjs';
+import { SITE, hostHtml, writeHostPage, advisor } from './helpers.mjs';
 
 // Tall windows: the article's introduction ends about 800 px down at 1280 px
 // wide and 1,320 px down at 360 px, so the text after the widget is in view at
@@ -68,7 +68,7 @@ for (const viewport of VIEWPORTS) {
       test(`article page, ${state}: nothing moves when the widget mounts`, async ({ page }) => {
         await recordShifts(page);
         await page.goto(path);
-        await expect(headline(page)).toBeVisible();
+        await expect(advisor(page).headline).toBeVisible();
         expect(await shifts(page)).toEqual([]);
       });
     }
@@ -95,7 +95,7 @@ for (const viewport of VIEWPORTS) {
         ),
       );
       await page.goto(url);
-      await expect(headline(page.locator('framework-advisor'))).toBeVisible();
+      await expect(advisor(page.locator('framework-advisor')).headline).toBeVisible();
       expect(await shifts(page)).toEqual([]);
     });
   });
@@ -115,7 +115,7 @@ test('embed builder: the live preview mounts without moving anything', async () 
     const page = await withScrollbars.newPage({ viewport: { width: 1280, height: 1400 } });
     await recordShifts(page);
     await page.goto(`${SITE}/embed-builder.html`);
-    await expect(headline(page.locator('#preview framework-advisor'))).toBeVisible();
+    await expect(advisor(page.locator('#preview framework-advisor')).headline).toBeVisible();
     await expect(page.locator('#snippet')).not.toBeEmpty();
     expect(await shifts(page)).toEqual([]);
   } finally {

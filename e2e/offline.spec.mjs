@@ -2,7 +2,7 @@
 import { test, expect } from '@playwright/test';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { headline, watch } from './helpers.mjs';
+import { watch, advisor } from './helpers.mjs';
 
 const FILE = pathToFileURL(resolve('dist/framework-advisor-offline.html')).href;
 
@@ -22,17 +22,17 @@ test('the offline file works from file:// with no network at all', async ({ cont
   const { errors } = watch(page);
   await page.goto(FILE);
   const widget = page.locator('framework-advisor');
-  const verdict = headline(widget);
+  const verdict = advisor(widget).headline;
   await expect(verdict).toHaveText('No clear winner yet');
 
   await widget.getByRole('button', { name: /ML inference pipeline/ }).click();
   await expect(verdict).toHaveText('FastAPI fits best');
   await widget.getByRole('switch', { name: 'An admin back office for staff' }).click();
-  await widget.locator('[data-requirement=admin]').getByRole('radio', { name: 'must-have' }).check();
+  await advisor(widget).importance('admin', 'must-have').check();
   await expect(verdict).toHaveText('Use both: Django plus a FastAPI service');
 
   // A "what would change" suggestion applies and flips the verdict.
-  const suggestion = widget.locator('.fa-suggestion').first();
+  const suggestion = advisor(widget).suggestions.first();
   const promised = (await suggestion.locator('.fa-suggestion__result').textContent()).replace('→ ', '');
   await suggestion.click();
   await expect(verdict).not.toHaveText('Use both: Django plus a FastAPI service');
@@ -43,14 +43,14 @@ test('the offline file works from file:// with no network at all', async ({ cont
   expect(url).toMatch(/^file:\/\/.*framework-advisor-offline\.html#advisor=v1:/);
   const restored = await context.newPage();
   await restored.goto(url);
-  await expect(headline(restored.locator('framework-advisor'))).toHaveText(
+  await expect(advisor(restored.locator('framework-advisor')).headline).toHaveText(
     await verdict.textContent(),
   );
 
   // Copy summary either copies or says it could not, visibly.
   await widget.getByRole('button', { name: 'Copy summary' }).click();
-  await expect(widget.locator('.fa-share__status')).not.toBeEmpty();
-  const status = await widget.locator('.fa-share__status').textContent();
+  await expect(advisor(widget).shareStatus).not.toBeEmpty();
+  const status = await advisor(widget).shareStatus.textContent();
   if (status.includes('blocked')) {
     await expect(widget.getByRole('textbox', { name: 'Summary' })).toHaveValue(/### Django or FastAPI\?/);
   } else {
@@ -70,7 +70,7 @@ test('a blocked clipboard in the offline file is reported, not silent', async ({
   await page.goto(`${FILE}#advisor=v1:admin!`);
   const widget = page.locator('framework-advisor');
   await widget.getByRole('button', { name: 'Copy link' }).click();
-  await expect(widget.locator('.fa-share__status')).toContainText('blocked the clipboard');
+  await expect(advisor(widget).shareStatus).toContainText('blocked the clipboard');
   await expect(widget.getByRole('textbox', { name: 'Link' })).toHaveValue(
     /framework-advisor-offline\.html#advisor=v1:admin!$/,
   );

@@ -1,6 +1,6 @@
 // The standalone article page, built by `trunk build --release`, as a reader uses it.
 import { test, expect } from '@playwright/test';
-import { headline, watch } from './helpers.mjs';
+import { watch, advisor } from './helpers.mjs';
 
 
 test('a reader picks a scenario, adjusts it, and shares a link that restores it', async ({
@@ -11,26 +11,23 @@ test('a reader picks a scenario, adjusts it, and shares a link that restores it'
   const { errors: problems } = watch(page);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/');
-  await expect(headline(page)).toHaveText('No clear winner yet');
+  await expect(advisor(page).headline).toHaveText('No clear winner yet');
   await expect(page.getByRole('status').first()).toContainText('No clear winner yet');
 
   await page.getByRole('button', { name: /Analytics API for a frontend team/ }).click();
-  await expect(headline(page)).toHaveText('FastAPI fits best');
+  await expect(advisor(page).headline).toHaveText('FastAPI fits best');
   await expect(page.getByRole('switch', { name: 'An API-only backend (REST or GraphQL)' })).toBeChecked();
 
   // Add a must-have admin: the answer moves to "no clear winner" or Django.
   const admin = page.getByRole('switch', { name: 'An admin back office for staff' });
   await admin.click();
   await expect(admin).toBeChecked();
-  await page
-    .locator('[data-requirement=admin]')
-    .getByRole('radio', { name: 'must-have' })
-    .check();
-  const changed = await headline(page).textContent();
+  await advisor(page).importance('admin', 'must-have').check();
+  const changed = await advisor(page).headline.textContent();
   expect(changed).not.toBe('FastAPI fits best');
 
   await page.getByRole('button', { name: 'Copy link' }).click();
-  await expect(page.locator('.fa-share__status')).toHaveText('Link copied to the clipboard.');
+  await expect(advisor(page).shareStatus).toHaveText('Link copied to the clipboard.');
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(/#advisor=v1:admin!,api!,docs!,types,io$/);
   expect(page.url()).toBe(link);
@@ -40,10 +37,10 @@ test('a reader picks a scenario, adjusts it, and shares a link that restores it'
   const other = await fresh.newPage();
   const { errors: otherProblems } = watch(other);
   await other.goto(link);
-  await expect(headline(other)).toHaveText(changed);
+  await expect(advisor(other).headline).toHaveText(changed);
   await expect(other.getByRole('switch', { name: 'An admin back office for staff' })).toBeChecked();
   await expect(
-    other.locator('[data-requirement=admin]').getByRole('radio', { name: 'must-have' }),
+    advisor(other).importance('admin', 'must-have'),
   ).toBeChecked();
   await fresh.close();
 
@@ -54,7 +51,7 @@ test('a reader picks a scenario, adjusts it, and shares a link that restores it'
 test('copy summary puts a Markdown decision record on the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/#advisor=v1:pages!,admin!,auth,ml!,io?');
-  await expect(headline(page)).toHaveText('Use both: Django plus a FastAPI service');
+  await expect(advisor(page).headline).toHaveText('Use both: Django plus a FastAPI service');
   // The result's colour follows the verdict through its machine name.
   await expect(page.locator('.fa-result')).toHaveAttribute('data-verdict', 'both');
   await expect(page.locator('.fa-split__side.is-django')).toHaveText(
@@ -64,7 +61,7 @@ test('copy summary puts a Markdown decision record on the clipboard', async ({ p
     'model inference',
   );
   await page.getByRole('button', { name: 'Copy summary' }).click();
-  await expect(page.locator('.fa-share__status')).toHaveText('Summary copied to the clipboard.');
+  await expect(advisor(page).shareStatus).toHaveText('Summary copied to the clipboard.');
   const summary = await page.evaluate(() => navigator.clipboard.readText());
   expect(summary).toContain('### Django or FastAPI? Use both: Django plus a FastAPI service');
   expect(summary).toContain('- Serving a machine-learning model: must-have');
@@ -85,7 +82,7 @@ test('a blocked clipboard is reported and the text offered for manual copying', 
   });
   await page.goto('/#advisor=v1:api!');
   await page.getByRole('button', { name: 'Copy link' }).click();
-  await expect(page.locator('.fa-share__status')).toContainText('blocked the clipboard');
+  await expect(advisor(page).shareStatus).toContainText('blocked the clipboard');
   await expect(page.getByRole('textbox', { name: 'Link' })).toHaveValue(/#advisor=v1:api!$/);
 });
 
@@ -93,7 +90,7 @@ test('an unknown id in a link is ignored with one warning', async ({ page }) => 
   const warnings = [];
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   await page.goto('/#advisor=v1:admin!,quantum-db');
-  await expect(headline(page)).toHaveText('Django fits best');
+  await expect(advisor(page).headline).toHaveText('Django fits best');
   await expect(page.locator('.fa-result')).toHaveAttribute('data-verdict', 'django');
   const ours = warnings.filter((w) => w.startsWith('Framework Advisor'));
   expect(ours).toEqual(['Framework Advisor: ignored parts of the link: quantum-db']);
@@ -105,7 +102,7 @@ for (const scheme of ['light', 'dark']) {
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('/#advisor=v1:pages!,admin!,auth,ml!,io?');
-      await expect(headline(page)).toHaveText('Use both: Django plus a FastAPI service');
+      await expect(advisor(page).headline).toHaveText('Use both: Django plus a FastAPI service');
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - window.innerWidth,
       );
@@ -133,7 +130,7 @@ test('the verdict area keeps its height whatever the verdict (no layout shift)',
       '#advisor=v1:realtime!,docs!,orm!,admin!,auth!,pages!',
     ]) {
       await page.goto(`/${fragment}`);
-      await expect(headline(page)).toBeVisible();
+      await expect(advisor(page).headline).toBeVisible();
       heights.add(await page.locator('.fa-verdict').evaluate((e) => e.offsetHeight));
     }
     expect([...heights], `verdict heights at ${width}px`).toHaveLength(1);
@@ -146,9 +143,9 @@ test('the page fetches nothing but its own files', async ({ page }) => {
     if (!r.url().startsWith('http://127.0.0.1:4173/')) foreign.push(r.url());
   });
   await page.goto('/#advisor=v1:ml!');
-  await expect(headline(page)).toHaveText('FastAPI fits best');
+  await expect(advisor(page).headline).toHaveText('FastAPI fits best');
   await page.getByRole('button', { name: /Multi-tenant HR SaaS/ }).click();
-  await expect(headline(page)).toHaveText('Django fits best');
+  await expect(advisor(page).headline).toHaveText('Django fits best');
   expect(foreign).toEqual([]);
 });
 
@@ -198,7 +195,7 @@ test('the theme switch overrides the system colour scheme', async ({ page }) => 
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
   const background = () =>
-    page.locator('.fa-app').evaluate((e) => getComputedStyle(e).backgroundColor);
+    advisor(page).app.evaluate((e) => getComputedStyle(e).backgroundColor);
   expect(await background()).toBe('rgb(255, 255, 255)');
   await page.getByRole('radio', { name: 'Dark' }).check();
   expect(await background()).toBe('rgb(20, 23, 28)');
@@ -217,13 +214,13 @@ test('keyboard only: Space switches a requirement on, arrows change its importan
   await pages.focus();
   await page.keyboard.press('Space');
   await expect(pages).toBeChecked();
-  await expect(headline(page)).toHaveText('Leaning towards Django');
+  await expect(advisor(page).headline).toHaveText('Leaning towards Django');
   await page.keyboard.press('Tab');
-  const important = page.locator('[data-requirement=pages]').getByRole('radio', { name: 'important' });
+  const important = advisor(page).importance('pages', 'important');
   await expect(important).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(
-    page.locator('[data-requirement=pages]').getByRole('radio', { name: 'must-have' }),
+    advisor(page).importance('pages', 'must-have'),
   ).toBeChecked();
   await expect(page.locator('.fa-reasons')).toContainText('Server-rendered web pages — must-have');
 });

@@ -89,24 +89,23 @@ writeFileSync(
   JSON.stringify({ script: 'framework-advisor.js', integrity: sri(js), wasm: wasmFile }, null, 2) + '\n',
 );
 
-// The embed builder, filled with this build's version, scenarios and hash.
-const escapeHtml = (text) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+// The embed builder, filled with this build's version, scenarios, observed
+// attributes and hash. Values go into the script as JSON; the script builds
+// the form's options through the DOM, so nothing here writes markup.
 const presets = vocabulary.presets.filter(([id]) => id !== 'scratch');
 if (presets.length === 0) throw new Error('the knowledge base has no scenarios');
-const options = presets
-  .map(([id, title]) => `<option value="${escapeHtml(id)}">${escapeHtml(title)}</option>`)
-  .join('\n            ');
-const fillBuilder = (text) =>
-  text
-    .replaceAll('@VERSION@', vocabulary.version)
-    .replace('@PRESET_OPTIONS@', () => options)
-    .replace('@INTEGRITY@', sri(js));
-writeFileSync(`${DIST}/embed-builder.html`, fillBuilder(readFileSync('src/embed/builder.html', 'utf8')));
-const builderJs = await minify(fillBuilder(readFileSync('src/embed/builder.js', 'utf8')), {
-  compress: true,
-  mangle: true,
-});
+const builderHtml = readFileSync('src/embed/builder.html', 'utf8').replaceAll('@VERSION@', vocabulary.version);
+writeFileSync(`${DIST}/embed-builder.html`, builderHtml);
+let builderSource = readFileSync('src/embed/builder.js', 'utf8');
+for (const [placeholder, value] of Object.entries({
+  "'@INTEGRITY@'": JSON.stringify(sri(js)),
+  "'@PRESETS@'": JSON.stringify(presets),
+  "'@OBSERVED@'": JSON.stringify(vocabulary.observed),
+})) {
+  if (!builderSource.includes(placeholder)) throw new Error(`builder.js lost its ${placeholder} placeholder`);
+  builderSource = builderSource.replace(placeholder, () => value);
+}
+const builderJs = await minify(builderSource, { compress: true, mangle: true });
 writeFileSync(`${DIST}/embed-builder.js`, builderJs.code);
 writeFileSync(`${DIST}/embed-builder.css`, minifyCss(readFileSync('src/embed/builder.css', 'utf8')));
 

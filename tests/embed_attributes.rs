@@ -2,11 +2,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use framework_advisor::embed::*;
-use framework_advisor::engine::{preset, requirement_index, Importance, Selection};
-use framework_advisor::ui::{permalink, Permalinks, Theme};
+use framework_advisor::engine::{
+    decode_fragment, preset, requirement_index, Importance, LinkState, Selection,
+};
+use framework_advisor::ui::Theme;
 use std::collections::HashMap;
 
-fn parse(pairs: &[(&str, &str)]) -> (EmbedConfig, Vec<String>) {
+fn parse(pairs: &[(&str, &str)]) -> (EmbedConfig, Vec<AttributeError>) {
     let attributes: HashMap<&str, &str> = pairs.iter().copied().collect();
     parse_attributes(|name| attributes.get(name).map(|v| v.to_string()))
 }
@@ -53,11 +55,13 @@ fn every_invalid_value_is_dropped_with_one_warning_naming_its_attribute() {
         }
         let (config, warnings) = parse(&pairs);
         assert_eq!(warnings.len(), 1, "{attribute}: {warnings:?}");
+        assert_eq!(warnings[0].attribute(), attribute);
+        let message = warnings[0].to_string();
         assert!(
-            warnings[0].starts_with(&format!(
+            message.starts_with(&format!(
                 "<framework-advisor>: ignored attribute {attribute}:"
             )),
-            "{warnings:?}"
+            "{message}"
         );
         assert_eq!(config.theme, Theme::Auto);
         assert_eq!(config.cta, None);
@@ -99,8 +103,7 @@ fn cta_needs_a_web_link_and_keeps_its_label_as_plain_text() {
     let (config, _) = parse(&[("cta-href", "/pricing")]);
     assert_eq!(config.cta.unwrap().label, DEFAULT_CTA_LABEL);
     let (_, warnings) = parse(&[("cta-label", "Orphan")]);
-    assert_eq!(warnings.len(), 1);
-    assert!(warnings[0].contains("cta-label"));
+    assert_eq!(warnings, [AttributeError::LabelWithoutLink]);
     let long = "x".repeat(500);
     let (config, _) = parse(&[("cta-href", "https://a.example"), ("cta-label", &long)]);
     assert_eq!(config.cta.unwrap().label.chars().count(), MAX_LABEL_CHARS);
@@ -139,33 +142,29 @@ fn only_http_and_https_or_relative_links_pass() {
 }
 
 #[test]
-fn query_permalinks_keep_the_hosts_parameters_and_anchor() {
+fn query_links_keep_the_hosts_parameters_and_anchor() {
     let admin = Selection::EMPTY.with(id("admin"), Importance::Must);
-    let target = |url: &str| Permalinks::Query {
-        page_url: url.to_string().into(),
-        key: "advisor".into(),
-    };
+    let sync = UrlSync::Query("advisor".to_string());
     assert_eq!(
-        permalink(&target("https://blog.example/post?utm=x#pricing"), &admin).unwrap(),
+        sync.link("https://blog.example/post?utm=x#pricing", &admin),
         "https://blog.example/post?utm=x&advisor=v1:admin!#pricing"
     );
     assert_eq!(
-        permalink(
-            &target("https://blog.example/post?advisor=v1:orm&utm=x"),
-            &admin
-        )
-        .unwrap(),
+        sync.link("https://blog.example/post?advisor=v1:orm&utm=x", &admin),
         "https://blog.example/post?utm=x&advisor=v1:admin!"
     );
     assert_eq!(
-        permalink(
-            &target("https://blog.example/post?advisor=v1:orm#top"),
+        sync.link(
+            "https://blog.example/post?advisor=v1:orm#top",
             &Selection::EMPTY
-        )
-        .unwrap(),
+        ),
         "https://blog.example/post#top"
     );
-    assert_eq!(permalink(&Permalinks::Off, &admin), None);
+    // Another widget's parameter whose name starts the same is left alone.
+    assert_eq!(
+        sync.link("https://blog.example/post?advisor-2=v1:orm", &admin),
+        "https://blog.example/post?advisor-2=v1:orm&advisor=v1:admin!"
+    );
     let value = query_value(
         "https://b.example/p?utm=x&advisor=v1:admin!#advisor=v1:orm",
         "advisor",
@@ -179,6 +178,54 @@ fn query_permalinks_keep_the_hosts_parameters_and_anchor() {
         query_value("https://b.example/p?advisor-2=v1:orm", "advisor"),
         None
     );
+}
+
+#[test]
+fn fragment_links_replace_the_fragment() {
+    let admin = Selection::EMPTY.with(id("admin"), Importance::Must);
+    let sync = UrlSync::Fragment;
+    assert_eq!(
+        sync.link("file:///home/r/advisor.html#old", &admin),
+        "file:///home/r/advisor.html#advisor=v1:admin!"
+    );
+    assert_eq!(
+        sync.link("https://a.example/?q=1#advisor=v1:orm", &Selection::EMPTY),
+        "https://a.example/?q=1"
+    );
+}
+
+#[test]
+fn every_link_reads_back_as_its_selection() {
+    let scenario = preset("hr-saas").unwrap().selection;
+    for sync in [UrlSync::Fragment, UrlSync::Query("advisor-2".to_string())] {
+        for href in [
+            "https://blog.example/post",
+            "https://blog.example/post?utm=x&advisor-2=v1:io#pricing",
+        ] {
+            let link = sync.link(href, &scenario);
+            let (selection, problems) = selection_from_link(sync.read(&link));
+            assert_eq!(selection, scenario, "{link}");
+            assert!(problems.is_empty(), "{link}: {problems:?}");
+        }
+        assert_eq!(sync.read("https://blog.example/post"), LinkState::Absent);
+    }
+}
+
+#[test]
+fn ignored_parts_of_a_link_are_named() {
+    let (selection, problems) = selection_from_link(decode_fragment("#advisor=v9:admin!,nope"));
+    assert_eq!(
+        selection,
+        Selection::EMPTY.with(id("admin"), Importance::Must)
+    );
+    assert_eq!(
+        problems,
+        [
+            LinkProblem::UnknownVersion("v9".to_string()),
+            LinkProblem::Skipped("nope".to_string())
+        ]
+    );
+    assert_eq!(problems[0].to_string(), "unknown version `v9`, read as v1");
 }
 
 #[test]

@@ -1,11 +1,12 @@
 //! Component tests in real headless Chromium: mount, click, flush, assert on the DOM.
 #![cfg(target_arch = "wasm32")]
 
-use framework_advisor::embed::{mount_standalone, selection_from_fragment, STANDALONE_ROOT_ID};
+use framework_advisor::embed::{mount_standalone, selection_from_link, STANDALONE_ROOT_ID};
 use framework_advisor::engine::{
-    decode, encode_fragment, preset, requirement_index, Importance, Selection, REQUIREMENTS,
+    decode, decode_fragment, encode_fragment, preset, requirement_index, Importance, Selection,
+    REQUIREMENTS,
 };
-use framework_advisor::ui::{AdvisorState, App, AppProps, Permalinks, Theme};
+use framework_advisor::ui::{AdvisorState, App, AppProps, Theme};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -31,6 +32,23 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
+/// The selection a `#advisor=…` fragment carries.
+fn selection_from_fragment(fragment: &str) -> Selection {
+    selection_from_link(decode_fragment(fragment)).0
+}
+
+/// Lets pending promises (the clipboard's) settle, then renders.
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    yew::scheduler::flush().await;
+}
+
 async fn mount(initial: &str) -> Mounted {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
@@ -39,9 +57,9 @@ async fn mount(initial: &str) -> Mounted {
     let props = AppProps {
         initial: decode(initial).selection,
         theme: Theme::Auto,
-        permalinks: Permalinks::Fragment {
-            page_url: "https://blog.example/post".into(),
-        },
+        permalink: Some(Callback::from(|s: Selection| {
+            format!("https://blog.example/post#{}", encode_fragment(&s)).into()
+        })),
         cta: None,
         compact: false,
         on_change: Callback::from(move |s: AdvisorState| log.borrow_mut().push(s.selection)),
@@ -290,4 +308,34 @@ async fn the_standalone_page_restores_and_updates_its_permalink() {
         selection_from_fragment(&window.location().hash().unwrap()).get(id),
         Importance::Important
     );
+}
+
+#[wasm_bindgen_test]
+async fn copy_link_uses_the_edges_link_and_its_status_never_goes_stale() {
+    let app = mount("admin!").await;
+    let copy_link = app
+        .all(".fa-share button")
+        .into_iter()
+        .find(|b| b.text_content().unwrap() == "Copy link")
+        .expect("a Copy link button");
+    copy_link.dyn_into::<HtmlElement>().unwrap().click();
+    settle().await;
+    // Headless Chromium may grant or refuse the clipboard; either way the
+    // reader is told, and a refusal shows the exact link to copy by hand.
+    let status = app.text(".fa-share__status");
+    assert!(
+        status == "Link copied to the clipboard." || status.starts_with("Your browser blocked"),
+        "{status:?}"
+    );
+    if let Some(manual) = app.root.query_selector(".fa-share__manual").unwrap() {
+        let value = js_sys::Reflect::get(&manual, &JsValue::from_str("value")).unwrap();
+        assert_eq!(
+            value.as_string().unwrap(),
+            "https://blog.example/post#advisor=v1:admin!"
+        );
+    }
+    // A new selection makes the old outcome meaningless: it is cleared.
+    app.click("[data-requirement=orm] input[role=switch]").await;
+    assert_eq!(app.text(".fa-share__status"), "");
+    assert!(app.all(".fa-share__manual").is_empty());
 }

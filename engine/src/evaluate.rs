@@ -289,7 +289,9 @@ pub fn evaluate(selection: &Selection) -> Evaluation {
             count += 1;
         }
     }
-    contributions[..count].sort_unstable_by_key(|c| (u16::MAX - c.points, c.requirement));
+    crate::small_sort::sort_by_key(&mut contributions[..count], |c| {
+        (u16::MAX - c.points, c.requirement)
+    });
 
     let total = django + fastapi;
     let margin = (fastapi - django).abs();

@@ -174,7 +174,7 @@ pub fn gaps(selection: &Selection, evaluation: &Evaluation) -> Vec<usize> {
         .filter(|(i, level)| *level >= Importance::Important && REQUIREMENTS[*i].lean == other)
         .map(|(i, _)| i)
         .collect();
-    found.sort_by_key(|i| std::cmp::Reverse(selection.get(*i)));
+    crate::small_sort::sort_by_key(&mut found, |i| std::cmp::Reverse(selection.get(*i)));
     found
 }
 

@@ -128,7 +128,7 @@ fn may_add(selection: &Selection, index: usize) -> bool {
 fn best(
     mut found: [Option<Suggestion>; REQUIREMENT_COUNT],
 ) -> [Option<Suggestion>; MAX_SUGGESTIONS] {
-    found.sort_unstable_by_key(|s| s.as_ref().map_or((u8::MAX, 0, 0), rank_key));
+    crate::small_sort::sort_by_key(&mut found, |s| s.as_ref().map_or((u8::MAX, 0, 0), rank_key));
     let mut items = [None; MAX_SUGGESTIONS];
     let n = MAX_SUGGESTIONS.min(REQUIREMENT_COUNT);
     items[..n].copy_from_slice(&found[..n]);

@@ -15,6 +15,7 @@ mod explain;
 mod flips;
 mod knowledge;
 mod selection;
+mod small_sort;
 
 pub use advisor_knowledge::Importance;
 pub use codec::{

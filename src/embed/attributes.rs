@@ -1,9 +1,11 @@
 //! The `<framework-advisor>` element's attributes, parsed once into typed
 //! configuration. Pure string handling (no browser types), so it is tested
-//! natively; invalid values are dropped with one warning naming the attribute.
+//! natively; invalid values are dropped with one [`AttributeError`] each.
 
+use super::UrlSync;
 use crate::engine::{decode, preset, Selection, PRESETS};
 use crate::ui::{CallToAction, Theme};
+use std::fmt;
 
 /// Every attribute the element understands (and observes for live changes).
 pub const OBSERVED: [&str; 7] = [
@@ -25,15 +27,77 @@ pub const MAX_LABEL_CHARS: usize = 60;
 /// Label used when `cta-href` is valid but `cta-label` is missing.
 pub const DEFAULT_CTA_LABEL: &str = "Learn more";
 
-/// Where an element mirrors its state in the page URL.
+/// An attribute value the element ignored. The values it quotes are clipped
+/// to a short single line, so a warning never floods the console.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum UrlSync {
-    /// In this query parameter (`sync-url` or `sync-url="name"`): the host
-    /// page's `#anchors` keep working.
-    Query(String),
-    /// In the fragment, as `#advisor=v1:…` (`sync-url="#"`): for pages the
-    /// widget owns, such as the offline file, where `file://` links must work.
-    Fragment,
+pub enum AttributeError {
+    /// `preset` names no scenario.
+    UnknownPreset(String),
+    /// `requirements` had unknown or repeated entries (summarised), or was
+    /// too long and cut off.
+    BadRequirements {
+        /// The skipped entries, summarised.
+        skipped: String,
+        /// Whether the value was cut off.
+        truncated: bool,
+    },
+    /// `theme` is not light, dark or auto.
+    UnknownTheme(String),
+    /// `sync-url` is neither a parameter name nor `#`; the default key is used.
+    BadSyncKey(String),
+    /// `cta-href` is not an http(s) or relative link.
+    NotWebLink(String),
+    /// `cta-label` was given without a `cta-href`.
+    LabelWithoutLink,
+}
+
+impl AttributeError {
+    /// The attribute this is about.
+    pub fn attribute(&self) -> &'static str {
+        match self {
+            Self::UnknownPreset(_) => "preset",
+            Self::BadRequirements { .. } => "requirements",
+            Self::UnknownTheme(_) => "theme",
+            Self::BadSyncKey(_) => "sync-url",
+            Self::NotWebLink(_) => "cta-href",
+            Self::LabelWithoutLink => "cta-label",
+        }
+    }
+}
+
+impl fmt::Display for AttributeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "<framework-advisor>: ignored attribute {}: ",
+            self.attribute()
+        )?;
+        match self {
+            Self::UnknownPreset(value) => {
+                write!(f, "unknown scenario `{value}` (known: ")?;
+                for (i, preset) in PRESETS.iter().enumerate() {
+                    let separator = if i == 0 { "" } else { ", " };
+                    write!(f, "{separator}{}", preset.id)?;
+                }
+                f.write_str(")")
+            }
+            Self::BadRequirements { skipped, truncated } => {
+                write!(f, "unknown or repeated entries: {skipped}")?;
+                if *truncated {
+                    f.write_str(" (value too long, cut off)")?;
+                }
+                Ok(())
+            }
+            Self::UnknownTheme(value) => write!(f, "`{value}` is not light, dark or auto"),
+            Self::BadSyncKey(value) => write!(
+                f,
+                "`{value}` is not a parameter name (letters, digits, dashes) or `#`; \
+                 using `{DEFAULT_SYNC_KEY}`"
+            ),
+            Self::NotWebLink(value) => write!(f, "`{value}` is not an http(s) link"),
+            Self::LabelWithoutLink => f.write_str("it needs a cta-href"),
+        }
+    }
 }
 
 /// Typed configuration of one element.
@@ -51,31 +115,18 @@ pub struct EmbedConfig {
     pub compact: bool,
 }
 
-/// Parses the attributes `get` returns (by name) into a configuration and the
-/// warnings to log, one per attribute with an invalid value.
-pub fn parse_attributes(get: impl Fn(&str) -> Option<String>) -> (EmbedConfig, Vec<String>) {
+/// Parses the attributes `get` returns (by name) into a configuration and
+/// the problems to report, at most one per attribute.
+pub fn parse_attributes(
+    get: impl Fn(&str) -> Option<String>,
+) -> (EmbedConfig, Vec<AttributeError>) {
     let mut config = EmbedConfig::default();
-    let mut warnings = Vec::new();
-    let mut warn = |attribute: &str, problem: String| {
-        warnings.push(format!(
-            "<framework-advisor>: ignored attribute {attribute}: {problem}"
-        ));
-    };
+    let mut problems = Vec::new();
 
     if let Some(value) = get("preset") {
         match preset(value.trim()) {
             Some(p) => config.initial = p.selection,
-            None => {
-                let known: Vec<&str> = PRESETS.iter().map(|p| p.id).collect();
-                warn(
-                    "preset",
-                    format!(
-                        "unknown scenario `{}` (known: {})",
-                        clip(&value),
-                        known.join(", ")
-                    ),
-                );
-            }
+            None => problems.push(AttributeError::UnknownPreset(clip(&value))),
         }
     }
     if let Some(value) = get("requirements") {
@@ -84,11 +135,10 @@ pub fn parse_attributes(get: impl Fn(&str) -> Option<String>) -> (EmbedConfig, V
             config.initial.set(index, level);
         }
         if !decoded.skipped.is_empty() || decoded.truncated {
-            let mut problem = format!("unknown or repeated entries: {}", decoded.skipped_summary());
-            if decoded.truncated {
-                problem.push_str(" (value too long, cut off)");
-            }
-            warn("requirements", problem);
+            problems.push(AttributeError::BadRequirements {
+                skipped: decoded.skipped_summary(),
+                truncated: decoded.truncated,
+            });
         }
     }
     if let Some(value) = get("theme") {
@@ -101,10 +151,7 @@ pub fn parse_attributes(get: impl Fn(&str) -> Option<String>) -> (EmbedConfig, V
         };
         match theme {
             Some(theme) => config.theme = theme,
-            None => warn(
-                "theme",
-                format!("`{}` is not light, dark or auto", clip(&value)),
-            ),
+            None => problems.push(AttributeError::UnknownTheme(clip(&value))),
         }
     }
     if let Some(value) = get("sync-url") {
@@ -116,13 +163,7 @@ pub fn parse_attributes(get: impl Fn(&str) -> Option<String>) -> (EmbedConfig, V
         } else if is_key(key) {
             config.sync = Some(UrlSync::Query(key.to_string()));
         } else {
-            warn(
-                "sync-url",
-                format!(
-                    "`{}` is not a parameter name (letters, digits, dashes) or `#`; using `{DEFAULT_SYNC_KEY}`",
-                    clip(key)
-                ),
-            );
+            problems.push(AttributeError::BadSyncKey(clip(key)));
             config.sync = Some(UrlSync::Query(DEFAULT_SYNC_KEY.to_string()));
         }
     }
@@ -140,16 +181,13 @@ pub fn parse_attributes(get: impl Fn(&str) -> Option<String>) -> (EmbedConfig, V
                         .into(),
                 });
             }
-            None => warn(
-                "cta-href",
-                format!("`{}` is not an http(s) link", clip(&href)),
-            ),
+            None => problems.push(AttributeError::NotWebLink(clip(&href))),
         },
-        None if label.is_some() => warn("cta-label", "it needs a cta-href".to_string()),
+        None if label.is_some() => problems.push(AttributeError::LabelWithoutLink),
         None => {}
     }
     config.compact = get("compact").is_some_and(|v| !v.trim().eq_ignore_ascii_case("false"));
-    (config, warnings)
+    (config, problems)
 }
 
 /// A short, single-line excerpt of a value for warnings.

@@ -2,7 +2,12 @@
 // mirrors it onto a real <framework-advisor> in the preview.
 (() => {
   'use strict';
+  // Filled in by scripts/build-embed.mjs from the Rust sources.
   const INTEGRITY = '@INTEGRITY@';
+  /** Scenarios as [id, title] pairs. */
+  const PRESETS = '@PRESETS@';
+  /** Every attribute the element observes. */
+  const OBSERVED = '@OBSERVED@';
   const FALLBACK =
     'Django suits full web applications (admin, accounts, rich data); FastAPI suits typed APIs, ' +
     'real-time connections and model serving.';
@@ -11,6 +16,7 @@
   const preview = document.createElement('framework-advisor');
   preview.innerHTML = `<p>${FALLBACK}</p>`;
   $('preview').append(preview);
+  for (const [id, title] of PRESETS) $('preset').append(new Option(title, id));
 
   const escapeAttribute = (value) =>
     value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -64,14 +70,14 @@
     const list = attributes();
     $('snippet').textContent = snippet(list);
     const wanted = new Map(list);
-    for (const name of ['preset', 'theme', 'cta-href', 'cta-label', 'compact']) {
+    // sync-url is left off: the preview never writes to this page's URL.
+    for (const name of OBSERVED.filter((name) => name !== 'sync-url')) {
       if (wanted.has(name)) {
         if (preview.getAttribute(name) !== wanted.get(name)) preview.setAttribute(name, wanted.get(name));
       } else if (preview.hasAttribute(name)) {
         preview.removeAttribute(name);
       }
     }
-    // The preview never writes to this page's URL, whatever sync-url says.
   }
 
   $('copy').addEventListener('click', async () => {

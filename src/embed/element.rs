@@ -5,27 +5,16 @@
 //! the element leaves the page.
 
 use super::crash::{register_root, unregister_root};
-use super::{
-    mark_interactive, page_url, parse_attributes, selection_from_link, warn, write_permalink,
-    EmbedConfig, UrlSync,
-};
-use crate::engine::{
-    decode_fragment, decode_versioned, parameter, LinkState, Selection, Verdict, REQUIREMENTS,
-};
-use crate::ui::{AdvisorState, App, AppProps, Permalinks};
+use super::url::{link_maker, selection_in_page_url, write_to_page_url};
+use super::{mark_interactive, parse_attributes, warn, AttributeError, EmbedConfig};
+use crate::engine::{Selection, Verdict, REQUIREMENTS};
+use crate::ui::{AdvisorState, App, AppProps};
 use js_sys::{Array, Object, Reflect};
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
 use yew::{AppHandle, Callback};
-
-/// The value of query parameter `key` in `href`, if present (not decoded).
-pub fn query_value<'a>(href: &'a str, key: &str) -> Option<&'a str> {
-    let without_anchor = href.split('#').next().unwrap_or_default();
-    let (_, query) = without_anchor.split_once('?')?;
-    parameter(query, key)
-}
 
 /// One mounted element: its Yew app and what it was configured with.
 #[wasm_bindgen]
@@ -35,13 +24,10 @@ pub struct Widget {
     host: HtmlElement,
     config: EmbedConfig,
     initial: Selection,
-    warned: Vec<String>,
-}
-
-fn current_href() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default()
+    warned: Vec<AttributeError>,
+    /// Whether `advisor-ready` went out: every later state is a change. Kept
+    /// across attribute changes, which rebuild the callbacks.
+    ready_sent: Rc<Cell<bool>>,
 }
 
 fn set(target: &Object, key: &str, value: impl Into<JsValue>) {
@@ -94,31 +80,13 @@ fn dispatch(host: &HtmlElement, kind: &str, detail: &JsValue) {
     }
 }
 
-/// Where an element with this `sync-url` setting keeps its permalink, for the
-/// page URL as it is now.
-fn permalinks_for(sync: Option<&UrlSync>) -> Permalinks {
-    match sync {
-        Some(UrlSync::Query(key)) => Permalinks::Query {
-            page_url: current_href().into(),
-            key: key.clone().into(),
-        },
-        Some(UrlSync::Fragment) => Permalinks::Fragment {
-            page_url: web_sys::window()
-                .map(|w| page_url(&w))
-                .unwrap_or_default()
-                .into(),
-        },
-        None => Permalinks::Off,
-    }
-}
-
 impl Widget {
-    /// Logs the configuration warnings not logged before for this element.
-    fn warn_once(&mut self, warnings: Vec<String>) {
-        for warning in warnings {
-            if !self.warned.contains(&warning) {
-                warn(&warning);
-                self.warned.push(warning);
+    /// Logs the attribute problems not logged before for this element.
+    fn warn_once(&mut self, problems: Vec<AttributeError>) {
+        for problem in problems {
+            if !self.warned.contains(&problem) {
+                warn(&problem.to_string());
+                self.warned.push(problem);
             }
         }
     }
@@ -126,12 +94,13 @@ impl Widget {
     fn props(&self) -> AppProps {
         let host = self.host.clone();
         let sync = self.config.sync.clone();
-        let mounted = Rc::new(Cell::new(false));
+        let ready_sent = self.ready_sent.clone();
         let on_change = Callback::from(move |state: AdvisorState| {
             let detail = event_detail(&state);
-            if mounted.replace(true) {
-                // Read afresh: the host (an SPA) may have changed its URL since.
-                write_permalink(&permalinks_for(sync.as_ref()), &state.selection);
+            if ready_sent.replace(true) {
+                if let Some(sync) = &sync {
+                    write_to_page_url(sync, &state.selection);
+                }
                 dispatch(&host, "advisor-change", &detail);
             } else {
                 dispatch(&host, "advisor-ready", &detail);
@@ -150,7 +119,7 @@ impl Widget {
         AppProps {
             initial: self.initial,
             theme: self.config.theme,
-            permalinks: permalinks_for(self.config.sync.as_ref()),
+            permalink: self.config.sync.clone().map(link_maker),
             cta: self.config.cta.clone(),
             compact: self.config.compact,
             on_change,
@@ -164,17 +133,8 @@ impl Widget {
 /// over the attributes.
 #[wasm_bindgen(js_name = mount)]
 pub fn mount_element(root: Element, host: HtmlElement) -> Widget {
-    let (config, warnings) = parse_attributes(|name| host.get_attribute(name));
-    let href = current_href();
-    let from_url = match &config.sync {
-        Some(UrlSync::Query(key)) => query_value(&href, key).map(decode_versioned),
-        Some(UrlSync::Fragment) => href
-            .split_once('#')
-            .map(|(_, fragment)| decode_fragment(fragment)),
-        None => None,
-    }
-    .filter(|state| *state != LinkState::Absent)
-    .map(selection_from_link);
+    let (config, problems) = parse_attributes(|name| host.get_attribute(name));
+    let from_url = config.sync.as_ref().and_then(selection_in_page_url);
     register_root(&root);
     let mut widget = Widget {
         app: None,
@@ -183,8 +143,9 @@ pub fn mount_element(root: Element, host: HtmlElement) -> Widget {
         host,
         config,
         warned: Vec::new(),
+        ready_sent: Rc::new(Cell::new(false)),
     };
-    widget.warn_once(warnings);
+    widget.warn_once(problems);
     let props = widget.props();
     widget.app = Some(yew::Renderer::<App>::with_root_and_props(root, props).render());
     mark_interactive();
@@ -200,8 +161,8 @@ impl Widget {
         if self.host.has_attribute("data-debug-panic") {
             panic!("panic requested by the data-debug-panic attribute");
         }
-        let (config, warnings) = parse_attributes(|name| self.host.get_attribute(name));
-        self.warn_once(warnings);
+        let (config, problems) = parse_attributes(|name| self.host.get_attribute(name));
+        self.warn_once(problems);
         if config.initial != self.config.initial {
             self.initial = config.initial;
         }

@@ -1,10 +1,10 @@
 //! The whole widget: header, scenarios, requirements, result and sharing.
 
 use super::{
-    verdict_line, Action, AdvisorState, CallToAction, Permalinks, PresetBar, RequirementGroup,
-    ShareBar, Theme, ThemeSwitch, VerdictPanel,
+    verdict_line, Action, AdvisorState, CallToAction, PresetBar, RequirementGroup, ShareBar, Theme,
+    ThemeSwitch, VerdictPanel,
 };
-use crate::engine::{Selection, GROUPS};
+use crate::engine::{Importance, Preset, Selection, Suggestion, GROUPS};
 use yew::prelude::*;
 
 /// Properties of [`App`]; the embedding edge parses its inputs into these.
@@ -18,9 +18,10 @@ pub struct AppProps {
     /// The theme to start with.
     #[prop_or_default]
     pub theme: Theme,
-    /// Where permalinks live, if anywhere.
+    /// Returns the link that restores a selection (made by the embedding
+    /// edge); `None` when the widget keeps no state in the page URL.
     #[prop_or_default]
-    pub permalinks: Permalinks,
+    pub permalink: Option<Callback<Selection, AttrValue>>,
     /// An optional call-to-action link under the verdict.
     #[prop_or_default]
     pub cta: Option<CallToAction>,
@@ -34,6 +35,30 @@ pub struct AppProps {
     /// Called when the reader follows the call-to-action link.
     #[prop_or_default]
     pub on_cta: Callback<()>,
+}
+
+/// What the components may ask of the reducer, one callback per kind of
+/// action. Made once per widget: components compare their props, and stable
+/// callbacks let every row whose level did not change skip re-rendering.
+struct Handlers {
+    on_toggle: Callback<usize>,
+    on_pick: Callback<(usize, Importance)>,
+    on_preset: Callback<&'static Preset>,
+    on_reset: Callback<()>,
+    on_suggestion: Callback<Suggestion>,
+}
+
+impl Handlers {
+    fn new(dispatch: UseReducerDispatcher<AdvisorState>) -> Self {
+        let act = Callback::from(move |action| dispatch.dispatch(action));
+        Self {
+            on_toggle: act.reform(Action::Toggle),
+            on_pick: act.reform(|(index, level)| Action::SetImportance(index, level)),
+            on_preset: act.reform(Action::ApplyPreset),
+            on_reset: act.reform(|()| Action::Reset),
+            on_suggestion: act.reform(Action::ApplySuggestion),
+        }
+    }
 }
 
 /// The Framework Advisor widget.
@@ -58,6 +83,10 @@ pub fn App(props: &AppProps) -> Html {
         let current = *state;
         use_effect_with(state.selection, move |_| on_change.emit(current));
     }
+    // Stable callbacks (made once), so unchanged rows are not re-rendered.
+    let send = |action: fn(&mut Option<Action>)| action;
+    let _ = send;
+    let handlers = use_memo((), move |_| Handlers::new(dispatch));
     let groups = (0..GROUPS.len()).map(|group| {
         html! {
             <>
@@ -65,7 +94,8 @@ pub fn App(props: &AppProps) -> Html {
                     key={group}
                     {group}
                     selection={state.selection}
-                    dispatch={dispatch.clone()}
+                    on_toggle={handlers.on_toggle.clone()}
+                    on_pick={handlers.on_pick.clone()}
                 />
                 { verdict_line(&state.evaluation) }
             </>
@@ -91,7 +121,11 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
                 <ThemeSwitch theme={*theme} on_pick={pick_theme} />
             </header>
-            <PresetBar selection={state.selection} dispatch={dispatch.clone()} />
+            <PresetBar
+                selection={state.selection}
+                on_preset={handlers.on_preset.clone()}
+                on_reset={handlers.on_reset.clone()}
+            />
             <div class="fa-layout">
                 <div class="fa-requirements">
                     { for groups }
@@ -99,11 +133,11 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="fa-aside">
                     <VerdictPanel
                         state={*state}
-                        dispatch={dispatch.clone()}
+                        on_suggestion={handlers.on_suggestion.clone()}
                         cta={props.cta.clone()}
                         on_cta={props.on_cta.clone()}
                     />
-                    <ShareBar state={*state} permalinks={props.permalinks.clone()} />
+                    <ShareBar state={*state} permalink={props.permalink.clone()} />
                 </div>
             </div>
         </div>

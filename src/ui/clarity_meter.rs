@@ -2,8 +2,8 @@
 //! marker sits as far from the middle as the answer is clear, with the clarity
 //! in words beside it.
 
+use super::hooks::use_css_variable;
 use crate::engine::{clarity_text, Evaluation, Verdict};
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
 /// Properties of [`ClarityMeter`].
@@ -27,18 +27,8 @@ pub fn permille_css_value(permille: i16) -> String {
 #[component]
 pub fn ClarityMeter(props: &ClarityMeterProps) -> Html {
     let track = use_node_ref();
-    let score = props.evaluation.score_permille();
-    {
-        let track = track.clone();
-        use_effect_with(score, move |score| {
-            if let Some(element) = track.cast::<HtmlElement>() {
-                // Setting a custom property cannot fail on a live element.
-                let _ = element
-                    .style()
-                    .set_property("--fa-lean", &permille_css_value(*score));
-            }
-        });
-    }
+    let lean = permille_css_value(props.evaluation.score_permille());
+    use_css_variable(&track, "--fa-lean", lean);
     let text = clarity_text(&props.evaluation);
     let state = match props.evaluation.verdict {
         Verdict::Both(_) => Some("is-both"),

@@ -1,6 +1,5 @@
 //! The nice / important / must-have choice for a requirement that is on.
 
-use super::{Action, AdvisorState};
 use crate::engine::{importance_label, Importance, REQUIREMENTS};
 use yew::prelude::*;
 
@@ -11,8 +10,8 @@ pub struct ImportancePickerProps {
     pub index: usize,
     /// Its current level (never off while the picker is shown).
     pub level: Importance,
-    /// Where the picker sends the reader's actions.
-    pub dispatch: UseReducerDispatcher<AdvisorState>,
+    /// Called with the level the reader picks.
+    pub on_pick: Callback<Importance>,
 }
 
 /// A native radio group, so arrow keys move between levels.
@@ -21,11 +20,7 @@ pub fn ImportancePicker(props: &ImportancePickerProps) -> Html {
     let requirement = &REQUIREMENTS[props.index];
     let name = format!("fa-importance-{}", requirement.id);
     let options = Importance::ON_LEVELS.into_iter().map(|level| {
-        let dispatch = props.dispatch.clone();
-        let index = props.index;
-        let choose = Callback::from(move |_: Event| {
-            dispatch.dispatch(Action::SetImportance(index, level));
-        });
+        let choose = props.on_pick.reform(move |_: Event| level);
         html! {
             <label class="fa-importance__option">
                 <input

@@ -1,10 +1,14 @@
-//! Yew components, one per file. They render an [`AdvisorState`] and send
-//! [`Action`]s; the engine is called only from [`AdvisorState::new`].
+//! Yew components, one per file. [`App`] owns the [`AdvisorState`] reducer
+//! and hands each component the data and the callbacks it needs, nothing
+//! more; shared effects live in [`hooks`]. The engine is called only from
+//! [`AdvisorState::new`], and no component builds a URL: links arrive ready
+//! from the embedding edge.
 
 mod app;
 mod call_to_action;
 mod clarity_meter;
 mod gap_list;
+pub mod hooks;
 mod importance_picker;
 mod preset_bar;
 mod reason_list;
@@ -27,7 +31,7 @@ pub use preset_bar::{PresetBar, PresetBarProps};
 pub use reason_list::{ReasonList, ReasonListProps};
 pub use requirement_group::{RequirementGroup, RequirementGroupProps};
 pub use requirement_row::{RequirementRow, RequirementRowProps};
-pub use share_bar::{permalink, Permalinks, ShareBar, ShareBarProps};
+pub use share_bar::{ShareBar, ShareBarProps};
 pub use split_plan::{SplitPlan, SplitPlanProps};
 pub use state::{Action, AdvisorState};
 pub use suggestion_list::{SuggestionList, SuggestionListProps};

@@ -1,7 +1,6 @@
 //! Scenario buttons and Reset.
 
-use super::{Action, AdvisorState};
-use crate::engine::{Selection, PRESETS};
+use crate::engine::{Preset, Selection, PRESETS};
 use yew::prelude::*;
 
 /// Properties of [`PresetBar`].
@@ -9,8 +8,10 @@ use yew::prelude::*;
 pub struct PresetBarProps {
     /// The current selection, to mark the scenario it matches.
     pub selection: Selection,
-    /// Where the chosen scenario is sent.
-    pub dispatch: UseReducerDispatcher<AdvisorState>,
+    /// Called with the scenario the reader picks.
+    pub on_preset: Callback<&'static Preset>,
+    /// Called when the reader presses Reset.
+    pub on_reset: Callback<()>,
 }
 
 /// One button per scenario (pressed when the selection matches it) and Reset.
@@ -20,10 +21,7 @@ pub fn PresetBar(props: &PresetBarProps) -> Html {
         .iter()
         .filter(|preset| !preset.selection.is_empty())
         .map(|preset| {
-            let dispatch = props.dispatch.clone();
-            let apply = Callback::from(move |_: MouseEvent| {
-                dispatch.dispatch(Action::ApplyPreset(preset));
-            });
+            let apply = props.on_preset.reform(move |_: MouseEvent| preset);
             let pressed = if props.selection == preset.selection {
                 "true"
             } else {
@@ -38,10 +36,7 @@ pub fn PresetBar(props: &PresetBarProps) -> Html {
                 </li>
             }
         });
-    let reset = {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Reset))
-    };
+    let reset = props.on_reset.reform(|_: MouseEvent| ());
     html! {
         <nav class="fa-presets" aria-label="Example scenarios">
             <div class="fa-presets__head">

@@ -1,7 +1,7 @@
 //! A heading with the requirements under it.
 
-use super::{AdvisorState, RequirementRow};
-use crate::engine::{requirements_in, Selection, GROUPS};
+use super::RequirementRow;
+use crate::engine::{requirements_in, Importance, Selection, GROUPS};
 use yew::prelude::*;
 
 /// Properties of [`RequirementGroup`].
@@ -11,8 +11,10 @@ pub struct RequirementGroupProps {
     pub group: usize,
     /// The current selection.
     pub selection: Selection,
-    /// Where the rows send the reader's actions.
-    pub dispatch: UseReducerDispatcher<AdvisorState>,
+    /// Called with a requirement's index when its switch is flipped.
+    pub on_toggle: Callback<usize>,
+    /// Called with a requirement's index and the importance picked for it.
+    pub on_pick: Callback<(usize, Importance)>,
 }
 
 /// One group of requirements as a fieldset.
@@ -24,7 +26,8 @@ pub fn RequirementGroup(props: &RequirementGroupProps) -> Html {
                 key={requirement.id}
                 {index}
                 level={props.selection.get(index)}
-                dispatch={props.dispatch.clone()}
+                on_toggle={props.on_toggle.clone()}
+                on_pick={props.on_pick.clone()}
             />
         }
     });

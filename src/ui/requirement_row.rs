@@ -1,6 +1,6 @@
 //! One requirement: a switch, its "why", and its importance once it is on.
 
-use super::{Action, AdvisorState, ImportancePicker};
+use super::ImportancePicker;
 use crate::engine::{Importance, REQUIREMENTS};
 use yew::prelude::*;
 
@@ -11,8 +11,10 @@ pub struct RequirementRowProps {
     pub index: usize,
     /// Its current level.
     pub level: Importance,
-    /// Where the row sends the reader's actions.
-    pub dispatch: UseReducerDispatcher<AdvisorState>,
+    /// Called with `index` when the switch is flipped.
+    pub on_toggle: Callback<usize>,
+    /// Called with `index` and the importance picked for it.
+    pub on_pick: Callback<(usize, Importance)>,
 }
 
 /// A requirement as a labelled switch (a native checkbox with `role="switch"`).
@@ -21,11 +23,8 @@ pub fn RequirementRow(props: &RequirementRowProps) -> Html {
     let requirement = &REQUIREMENTS[props.index];
     let on = props.level != Importance::Off;
     let why_id = format!("fa-why-{}", requirement.id);
-    let toggle = {
-        let dispatch = props.dispatch.clone();
-        let index = props.index;
-        Callback::from(move |_: Event| dispatch.dispatch(Action::Toggle(index)))
-    };
+    let index = props.index;
+    let toggle = props.on_toggle.reform(move |_: Event| index);
     html! {
         <li class={classes!("fa-req", on.then_some("is-on"))} data-requirement={requirement.id}>
             <label class="fa-switch" part="toggle">
@@ -42,9 +41,9 @@ pub fn RequirementRow(props: &RequirementRowProps) -> Html {
             <p class="fa-req__why" id={why_id}>{ requirement.why }</p>
             if on {
                 <ImportancePicker
-                    index={props.index}
+                    {index}
                     level={props.level}
-                    dispatch={props.dispatch.clone()}
+                    on_pick={props.on_pick.reform(move |level| (index, level))}
                 />
             }
         </li>

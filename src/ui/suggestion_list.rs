@@ -1,7 +1,6 @@
 //! "What would change the answer": edits the reader can apply with one click,
 //! changes to their own choices first, then what else the project might need.
 
-use super::{Action, AdvisorState};
 use crate::engine::{suggestion, verdict_short, Suggestion, Suggestions};
 use yew::prelude::*;
 
@@ -10,19 +9,16 @@ use yew::prelude::*;
 pub struct SuggestionListProps {
     /// The suggestions to offer.
     pub suggestions: Suggestions,
-    /// Where a chosen suggestion is sent.
-    pub dispatch: UseReducerDispatcher<AdvisorState>,
+    /// Called with the suggestion the reader applies.
+    pub on_apply: Callback<Suggestion>,
 }
 
 /// Two short lists of buttons, one per verdict-changing edit.
 #[component]
 pub fn SuggestionList(props: &SuggestionListProps) -> Html {
     let button = |s: &Suggestion| {
-        let dispatch = props.dispatch.clone();
         let chosen = *s;
-        let apply = Callback::from(move |_: MouseEvent| {
-            dispatch.dispatch(Action::ApplySuggestion(chosen));
-        });
+        let apply = props.on_apply.reform(move |_: MouseEvent| chosen);
         html! {
             <li>
                 <button type="button" class="fa-suggestion" onclick={apply}>

@@ -4,7 +4,7 @@ use super::{
     gap_list, AdvisorState, CallToAction, CallToActionLink, ClarityMeter, ReasonList, SplitPlan,
     SuggestionList,
 };
-use crate::engine::{detail, headline, Verdict};
+use crate::engine::{detail, headline, Suggestion, Verdict};
 use yew::prelude::*;
 
 /// Properties of [`VerdictPanel`].
@@ -12,8 +12,8 @@ use yew::prelude::*;
 pub struct VerdictPanelProps {
     /// The state to show.
     pub state: AdvisorState,
-    /// Where suggestions are sent when clicked.
-    pub dispatch: UseReducerDispatcher<AdvisorState>,
+    /// Called with the suggestion the reader applies.
+    pub on_suggestion: Callback<Suggestion>,
     /// An optional call-to-action link under the verdict.
     #[prop_or_default]
     pub cta: Option<CallToAction>,
@@ -52,7 +52,7 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
             { gap_list(&props.state.selection, evaluation) }
             <SuggestionList
                 suggestions={props.state.suggestions}
-                dispatch={props.dispatch.clone()}
+                on_apply={props.on_suggestion.clone()}
             />
         </section>
     }
