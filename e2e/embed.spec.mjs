@@ -69,7 +69,7 @@ test('the README snippet works cross-origin with SRI, and events reach document'
   expect(events[0].detail.score).toBeGreaterThan(0.9);
   expect(events[1].detail.requirements.admin).toBe('important');
   expect(events[1].detail.score).toBeLessThan(events[0].detail.score);
-  expect(events[2].detail).toEqual({ href: 'https://example.com/contact', label: 'Talk to our team' });
+  expect(events[2].detail).toEqual({ href: 'https://example.com/contact', label: 'Talk to our team', verdict: 'fastapi' });
   expect(seen.errors).toEqual([]);
 });
 
@@ -309,6 +309,14 @@ test('the embed builder previews live and copies a snippet that works as pasted'
   await expect(preview).toHaveAttribute('theme', 'dark');
   await expect(advisor(preview).cta).toHaveText('Talk to "us" <now>');
   await expect(advisor(preview).app).toHaveClass(/is-compact/);
+  // A call to action for the FastAPI verdict replaces the general one there.
+  await page.getByLabel('When the answer is FastAPI: label').fill('Talk to our API team');
+  await page.getByLabel('… and link').nth(1).fill('ftp://example.com/api');
+  await expect(page.locator('#cta-problem-fields')).toHaveText('fastapi-cta-href');
+  await page.getByLabel('… and link').nth(1).fill('https://example.com/api');
+  await expect(advisor(preview).cta).toHaveText('Talk to our API team');
+  await page.getByLabel('Hide the scenario buttons').check();
+  await expect(preview.getByRole('navigation', { name: 'Example scenarios' })).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Copy snippet' }).click();
   await expect(page.locator('#copy-status')).toHaveText('Snippet copied.');
@@ -317,7 +325,8 @@ test('the embed builder previews live and copies a snippet that works as pasted'
   expect(copied).toContain(`integrity="${embed.integrity}" crossorigin="anonymous"`);
   expect(copied).toContain(
     '<framework-advisor preset="analytics-api" theme="dark" cta-href="https://example.com/demo" ' +
-      'cta-label="Talk to &quot;us&quot; &lt;now&gt;" compact>',
+      'cta-label="Talk to &quot;us&quot; &lt;now&gt;" fastapi-cta-href="https://example.com/api" ' +
+      'fastapi-cta-label="Talk to our API team" compact no-scenarios>',
   );
   expect(seen.errors).toEqual([]);
 
@@ -326,7 +335,7 @@ test('the embed builder previews live and copies a snippet that works as pasted'
   await other.goto(writeHostPage('pasted.html', hostHtml('', copied)));
   const pasted = other.locator('framework-advisor');
   await expect(advisor(pasted).headline).toHaveText('FastAPI fits best');
-  await expect(advisor(pasted).cta).toHaveText('Talk to "us" <now>');
+  await expect(advisor(pasted).cta).toHaveText('Talk to our API team');
   await page.screenshot({ path: 'e2e/artifacts/screens/embed-builder.png', fullPage: true });
 });
 

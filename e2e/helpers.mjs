@@ -53,6 +53,8 @@ export function advisor(scope) {
     /** The switches that are on / off. */
     switchesOn: scope.locator('.fa-req.is-on .fa-switch__input'),
     switchesOff: scope.locator('.fa-req:not(.is-on) .fa-switch__input'),
+    /** One requirement's switch, by its id in the knowledge base. */
+    toggle: (id) => requirement(id).getByRole('switch'),
     /** One requirement's importance radio ("nice-to-have", "important", "must-have"). */
     importance: (id, level) => requirement(id).getByRole('radio', { name: level, exact: true }),
   };

@@ -1,11 +1,13 @@
 //! Prints, as one line of JSON, what the hand-written JavaScript needs from the
-//! Rust sources: the crate version, the attributes `<framework-advisor>`
-//! observes and the scenarios (id and title). `scripts/build-embed.mjs`
-//! runs it (`cargo run --example vocabulary`) and splices the values into the
-//! loader and the embed builder, so no list is copied or regex-parsed there.
+//! Rust sources: the crate version, the element's attributes (name, kind and
+//! summary), the importance levels (id and compact suffix) and the scenarios
+//! (id and title). `scripts/build-embed.mjs` runs
+//! it (`cargo run --example vocabulary`) and splices the values into the
+//! loader, the embed builder, the Custom Elements Manifest and the TypeScript
+//! declarations, so no list is copied or regex-parsed there.
 
-use framework_advisor::embed::OBSERVED;
-use framework_advisor::engine::PRESETS;
+use framework_advisor::embed::{AttributeKind, ATTRIBUTES};
+use framework_advisor::engine::{Importance, PRESETS};
 
 /// `text` as a JSON string literal.
 fn json_string(text: &str) -> String {
@@ -24,15 +26,37 @@ fn json_string(text: &str) -> String {
 }
 
 fn main() {
-    let observed: Vec<String> = OBSERVED.iter().map(|a| json_string(a)).collect();
+    let attributes: Vec<String> = ATTRIBUTES
+        .iter()
+        .map(|spec| {
+            let kind = match spec.kind {
+                AttributeKind::Text => "text",
+                AttributeKind::Flag => "flag",
+            };
+            format!(
+                "[{},{},{}]",
+                json_string(spec.name),
+                json_string(kind),
+                json_string(spec.summary)
+            )
+        })
+        .collect();
+    let levels: Vec<String> = Importance::ON_LEVELS
+        .iter()
+        .map(|level| {
+            let suffix = level.suffix().unwrap_or_default();
+            format!("[{},{}]", json_string(level.id()), json_string(suffix))
+        })
+        .collect();
     let presets: Vec<String> = PRESETS
         .iter()
         .map(|p| format!("[{},{}]", json_string(p.id), json_string(p.title)))
         .collect();
     println!(
-        "{{\"version\":{},\"observed\":[{}],\"presets\":[{}]}}",
+        "{{\"version\":{},\"attributes\":[{}],\"levels\":[{}],\"presets\":[{}]}}",
         json_string(env!("CARGO_PKG_VERSION")),
-        observed.join(","),
+        attributes.join(","),
+        levels.join(","),
         presets.join(",")
     );
 }

@@ -3,6 +3,8 @@
 //   framework-advisor-<hash>.wasm     the app (content-hashed name)
 //   embed.json                        script name, its SRI hash, the wasm name
 //   embed-builder.html (+ .css, .js)  marketing's snippet builder with live preview
+//   custom-elements.json, framework-advisor.d.ts   the element's manifest and types
+//   npm/                              the npm package: ES module, wasm, types, manifest
 //   framework-advisor-offline.html    the article as one self-contained file that
 //                                     works from disk (wasm inlined as hex)
 // Run by scripts/release.sh after `trunk build --release` (which empties dist/).
@@ -10,9 +12,10 @@
 // directory: a ["cdylib", "rlib"] crate type would silently drop LTO.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { minify } from 'terser';
+import { declarations, manifest } from './element-api.mjs';
 
 const TARGET_DIR = 'target/embed';
 const OUT = `${TARGET_DIR}/bindgen`;
@@ -43,7 +46,8 @@ run('wasm-bindgen', [
   '--out-dir', OUT, '--out-name', 'framework_advisor',
   `${TARGET_DIR}/wasm32-unknown-unknown/release/framework_advisor.wasm`,
 ]);
-run('wasm-opt', ['-Oz', `${OUT}/framework_advisor_bg.wasm`, '-o', `${OUT}/framework_advisor.opt.wasm`]);
+// Two -Oz rounds: the second finds what the first one's inlining exposed (245 B brotli).
+run('wasm-opt', ['-Oz', '-Oz', `${OUT}/framework_advisor_bg.wasm`, '-o', `${OUT}/framework_advisor.opt.wasm`]);
 
 const wasm = readFileSync(`${OUT}/framework_advisor.opt.wasm`);
 const wasmFile = `framework-advisor-${createHash('sha256').update(wasm).digest('hex').slice(0, 16)}.wasm`;
@@ -61,13 +65,17 @@ const template = readFileSync('src/embed/loader.js', 'utf8');
 
 /** The loader with glue, CSS and the wasm reference (file name or hex) filled
  * in, minified (the source in src/embed/loader.js stays readable). */
-async function loader({ file = '', hex = '' }) {
+async function loader({ file = '', hex = '', module = false }) {
   const fill = {
     '/*@GLUE@*/': glue,
     "'@CSS@'": JSON.stringify(css),
-    "'@OBSERVED@'": JSON.stringify(vocabulary.observed),
+    "'@ATTRIBUTES@'": JSON.stringify(vocabulary.attributes.map(([name, kind]) => [name, kind])),
+    "'@LEVELS@'": JSON.stringify(Object.fromEntries(vocabulary.levels)),
     "'@WASM_FILE@'": JSON.stringify(file),
     "'@WASM_HEX@'": JSON.stringify(hex),
+    "'@WASM_SHA384@'": JSON.stringify(createHash('sha384').update(wasm).digest('base64')),
+    '/*@MODULE_URL@*/': module ? 'import.meta.url ||' : '',
+    '/*@MODULE_WASM_URL@*/': module ? `new URL(${JSON.stringify(`./${file}`)}, import.meta.url) ||` : '',
   };
   let out = template;
   for (const [placeholder, value] of Object.entries(fill)) {
@@ -84,6 +92,52 @@ mkdirSync(DIST, { recursive: true });
 const js = await loader({ file: wasmFile });
 writeFileSync(`${DIST}/framework-advisor.js`, js);
 writeFileSync(`${DIST}/${wasmFile}`, wasm);
+const elementManifest = JSON.stringify(manifest(vocabulary), null, 2) + '\n';
+const types = declarations(vocabulary);
+writeFileSync(`${DIST}/custom-elements.json`, elementManifest);
+writeFileSync(`${DIST}/framework-advisor.d.ts`, types);
+
+// The npm package: the same loader as an ES module that finds its wasm next
+// to itself through import.meta.url (bundlers that understand
+// `new URL(…, import.meta.url)` copy it), plus the classic script.
+const NPM = `${DIST}/npm`;
+rmSync(NPM, { recursive: true, force: true });
+mkdirSync(NPM, { recursive: true });
+writeFileSync(`${NPM}/framework-advisor.mjs`, await loader({ file: wasmFile, module: true }));
+writeFileSync(`${NPM}/framework-advisor.js`, js);
+writeFileSync(`${NPM}/${wasmFile}`, wasm);
+writeFileSync(`${NPM}/custom-elements.json`, elementManifest);
+writeFileSync(`${NPM}/framework-advisor.d.ts`, types);
+copyFileSync('LICENSE', `${NPM}/LICENSE`);
+copyFileSync('src/embed/package-readme.md', `${NPM}/README.md`);
+writeFileSync(
+  `${NPM}/package.json`,
+  JSON.stringify(
+    {
+      name: 'framework-advisor',
+      version: vocabulary.version,
+      description: 'Django or FastAPI? A decision widget as a custom element, <framework-advisor>, computed in the browser (Rust + WebAssembly).',
+      license: 'MIT',
+      type: 'module',
+      main: './framework-advisor.mjs',
+      module: './framework-advisor.mjs',
+      types: './framework-advisor.d.ts',
+      exports: {
+        '.': { types: './framework-advisor.d.ts', default: './framework-advisor.mjs' },
+        './script': './framework-advisor.js',
+        './custom-elements.json': './custom-elements.json',
+        './package.json': './package.json',
+      },
+      customElements: 'custom-elements.json',
+      // Importing the module registers the element.
+      sideEffects: true,
+      files: ['framework-advisor.mjs', 'framework-advisor.js', wasmFile, 'framework-advisor.d.ts', 'custom-elements.json', 'README.md', 'LICENSE'],
+      keywords: ['web-component', 'custom-element', 'django', 'fastapi', 'webassembly'],
+    },
+    null,
+    2,
+  ) + '\n',
+);
 writeFileSync(
   `${DIST}/embed.json`,
   JSON.stringify({ script: 'framework-advisor.js', integrity: sri(js), wasm: wasmFile }, null, 2) + '\n',
@@ -100,7 +154,7 @@ let builderSource = readFileSync('src/embed/builder.js', 'utf8');
 for (const [placeholder, value] of Object.entries({
   "'@INTEGRITY@'": JSON.stringify(sri(js)),
   "'@PRESETS@'": JSON.stringify(presets),
-  "'@OBSERVED@'": JSON.stringify(vocabulary.observed),
+  "'@OBSERVED@'": JSON.stringify(vocabulary.attributes.map(([name]) => name)),
 })) {
   if (!builderSource.includes(placeholder)) throw new Error(`builder.js lost its ${placeholder} placeholder`);
   builderSource = builderSource.replace(placeholder, () => value);

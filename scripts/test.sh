@@ -30,6 +30,7 @@ fi
 run native-tests cargo test --workspace --locked
 run wasm-tests wasm cargo test --target wasm32-unknown-unknown --locked
 run release-build bash scripts/release.sh
+run types npx tsc -p e2e/types
 run page-tests playwright test
 run lighthouse node scripts/lighthouse.mjs --check
 

@@ -2,10 +2,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use framework_advisor::embed::*;
+use framework_advisor::engine::VerdictKind;
 use framework_advisor::engine::{
     decode_fragment, preset, requirement_index, Importance, LinkState, Selection,
 };
-use framework_advisor::ui::Theme;
+use framework_advisor::ui::{CallsToAction, Theme};
 use std::collections::HashMap;
 
 fn parse(pairs: &[(&str, &str)]) -> (EmbedConfig, Vec<AttributeError>) {
@@ -64,7 +65,7 @@ fn every_invalid_value_is_dropped_with_one_warning_naming_its_attribute() {
             "{message}"
         );
         assert_eq!(config.theme, Theme::Auto);
-        assert_eq!(config.cta, None);
+        assert_eq!(config.cta, CallsToAction::default());
     }
     // The valid part of a partly valid value is kept.
     let (config, _) = parse(&[("requirements", "admin!,blockchain")]);
@@ -97,16 +98,90 @@ fn cta_needs_a_web_link_and_keeps_its_label_as_plain_text() {
         ("cta-label", "  <b>Book</b>\n a   demo "),
     ]);
     assert!(warnings.is_empty());
-    let cta = config.cta.unwrap();
+    let cta = config.cta.any.unwrap();
     assert_eq!(cta.href, "https://example.com/demo");
     assert_eq!(cta.label, "<b>Book</b> a demo");
     let (config, _) = parse(&[("cta-href", "/pricing")]);
-    assert_eq!(config.cta.unwrap().label, DEFAULT_CTA_LABEL);
+    assert_eq!(config.cta.any.unwrap().label, DEFAULT_CTA_LABEL);
     let (_, warnings) = parse(&[("cta-label", "Orphan")]);
-    assert_eq!(warnings, [AttributeError::LabelWithoutLink]);
+    assert_eq!(warnings, [AttributeError::LabelWithoutLink("cta-label")]);
     let long = "x".repeat(500);
     let (config, _) = parse(&[("cta-href", "https://a.example"), ("cta-label", &long)]);
-    assert_eq!(config.cta.unwrap().label.chars().count(), MAX_LABEL_CHARS);
+    assert_eq!(
+        config.cta.any.unwrap().label.chars().count(),
+        MAX_LABEL_CHARS
+    );
+}
+
+#[test]
+fn each_verdict_can_have_its_own_call_to_action() {
+    let (config, warnings) = parse(&[
+        ("cta-href", "https://a.example/contact"),
+        ("django-cta-href", "https://a.example/django"),
+        ("django-cta-label", "Talk to our Django team"),
+        ("both-cta-href", "ftp://a.example/both"),
+        ("fastapi-cta-label", "No link"),
+    ]);
+    // The same safety rules as cta-href: a bad link or a label alone is
+    // dropped with a warning naming its own attribute.
+    let named: Vec<&str> = warnings.iter().map(AttributeError::attribute).collect();
+    assert_eq!(named, ["fastapi-cta-label", "both-cta-href"]);
+    let links = &config.cta;
+    let label = |kind| links.for_verdict(kind).map(|cta| cta.label.to_string());
+    assert_eq!(
+        label(VerdictKind::Django).as_deref(),
+        Some("Talk to our Django team")
+    );
+    // No valid link of its own: the general one.
+    assert_eq!(
+        label(VerdictKind::FastApi).as_deref(),
+        Some(DEFAULT_CTA_LABEL)
+    );
+    assert_eq!(label(VerdictKind::Both).as_deref(), Some(DEFAULT_CTA_LABEL));
+    assert_eq!(
+        label(VerdictKind::NoClearWinner).as_deref(),
+        Some(DEFAULT_CTA_LABEL)
+    );
+    let (config, _) = parse(&[("django-cta-href", "/django")]);
+    assert!(config.cta.for_verdict(VerdictKind::FastApi).is_none());
+    assert_eq!(
+        config.cta.for_verdict(VerdictKind::Django).unwrap().href,
+        "/django"
+    );
+}
+
+#[test]
+fn the_theme_switch_and_scenarios_can_be_hidden() {
+    let (config, _) = parse(&[("no-theme-switch", ""), ("no-scenarios", "false")]);
+    assert!(config.no_theme_switch);
+    assert!(!config.no_scenarios);
+    let (config, _) = parse(&[("no-scenarios", "")]);
+    assert!(config.no_scenarios && !config.no_theme_switch);
+}
+
+#[test]
+fn attribute_names_are_unique_lowercase_and_include_every_one_parsed() {
+    let names: Vec<&str> = ATTRIBUTES.iter().map(|spec| spec.name).collect();
+    let mut unique = names.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), names.len());
+    assert!(names
+        .iter()
+        .all(|n| n.chars().all(|c| c.is_ascii_lowercase() || c == '-')));
+    // Every attribute parse_attributes asks for is in the list (so the
+    // loader observes it and the manifest documents it).
+    let asked = std::cell::RefCell::new(Vec::new());
+    let _ = parse_attributes(|name| {
+        asked.borrow_mut().push(name.to_string());
+        None
+    });
+    for name in asked.into_inner() {
+        assert!(
+            names.contains(&name.as_str()),
+            "{name} is not in ATTRIBUTES"
+        );
+    }
 }
 
 #[test]

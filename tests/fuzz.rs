@@ -4,7 +4,7 @@
 //! run is `bash scripts/fuzz.sh` (FUZZ_CASES=100000, release mode).
 #![cfg(not(target_arch = "wasm32"))]
 
-use framework_advisor::embed::{parse_attributes, query_value, web_link, OBSERVED};
+use framework_advisor::embed::{parse_attributes, query_value, web_link, ATTRIBUTES};
 use framework_advisor::engine::*;
 use proptest::prelude::*;
 use std::collections::HashMap;
@@ -73,25 +73,27 @@ proptest! {
 
     #[test]
     fn attributes_never_panic_and_warn_at_most_once_per_attribute(
-        values in prop::collection::vec(any_text(), OBSERVED.len()),
-        present in prop::collection::vec(any::<bool>(), OBSERVED.len()),
+        values in prop::collection::vec(any_text(), ATTRIBUTES.len()),
+        present in prop::collection::vec(any::<bool>(), ATTRIBUTES.len()),
     ) {
-        let attributes: HashMap<&str, String> = OBSERVED
+        let attributes: HashMap<&str, String> = ATTRIBUTES
             .iter()
+            .map(|spec| spec.name)
             .zip(values)
             .zip(present)
             .filter(|(_, on)| *on)
-            .map(|((name, value), _)| (*name, value))
+            .map(|((name, value), _)| (name, value))
             .collect();
         let (config, warnings) = parse_attributes(|name| attributes.get(name).cloned());
         prop_assert!(warnings.len() <= attributes.len());
         for warning in &warnings {
-            let named = OBSERVED.contains(&warning.attribute())
+            let named = ATTRIBUTES.iter().any(|spec| spec.name == warning.attribute())
                 && warning.to_string().starts_with(&format!("<framework-advisor>: ignored attribute {}:", warning.attribute()));
             prop_assert!(named, "warning names no attribute: {}", warning);
             prop_assert!(warning.to_string().chars().count() < 400, "warning is bounded");
         }
-        if let Some(cta) = &config.cta {
+        let links = &config.cta;
+        for cta in [&links.any, &links.django, &links.fastapi, &links.both].into_iter().flatten() {
             let lower = cta.href.to_ascii_lowercase();
             prop_assert!(!lower.contains("javascript:") || lower.starts_with("http"));
         }

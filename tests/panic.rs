@@ -47,7 +47,7 @@ async fn a_panic_shows_the_reload_message_in_every_widget_and_spares_the_host() 
         .collect();
     let mut mounted: Vec<_> = widgets
         .iter()
-        .map(|(host, root)| mount_element(root.clone(), host.clone()))
+        .map(|(host, root)| mount_element(root.clone(), host.clone(), None))
         .collect();
     yew::scheduler::flush().await;
     for (_, root) in &widgets {
@@ -55,6 +55,22 @@ async fn a_panic_shows_the_reload_message_in_every_widget_and_spares_the_host() 
             .query_selector(".fa-verdict__headline")
             .unwrap()
             .is_some());
+    }
+
+    // Every element reports the crash with `advisor-error`.
+    let reasons = Rc::new(RefCell::new(Vec::new()));
+    let listener = {
+        let reasons = reasons.clone();
+        Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |event: web_sys::CustomEvent| {
+            let reason = js_sys::Reflect::get(&event.detail(), &JsValue::from_str("reason"));
+            reasons
+                .borrow_mut()
+                .push(reason.unwrap().as_string().unwrap());
+        })
+    };
+    for (host, _) in &widgets {
+        host.add_event_listener_with_callback("advisor-error", listener.as_ref().unchecked_ref())
+            .unwrap();
     }
 
     widgets[0].0.set_attribute("data-debug-panic", "").unwrap();
@@ -81,4 +97,5 @@ async fn a_panic_shows_the_reload_message_in_every_widget_and_spares_the_host() 
         host_text.text_content().as_deref(),
         Some("The host page's own paragraph.")
     );
+    assert_eq!(*reasons.borrow(), ["crashed", "crashed"]);
 }

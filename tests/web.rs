@@ -6,7 +6,7 @@ use framework_advisor::engine::{
     decode, decode_fragment, encode_fragment, preset, requirement_index, Importance, Selection,
     REQUIREMENTS,
 };
-use framework_advisor::ui::{AdvisorState, App, AppProps, Theme};
+use framework_advisor::ui::{AdvisorState, App, AppProps, CallsToAction, Theme};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -56,12 +56,15 @@ async fn mount(initial: &str) -> Mounted {
     let log = changes.clone();
     let props = AppProps {
         initial: decode(initial).selection,
+        revision: 0,
         theme: Theme::Auto,
         permalink: Some(Callback::from(|s: Selection| {
             format!("https://blog.example/post#{}", encode_fragment(&s)).into()
         })),
-        cta: None,
+        cta: CallsToAction::default(),
         compact: false,
+        no_theme_switch: false,
+        no_scenarios: false,
         on_change: Callback::from(move |s: AdvisorState| log.borrow_mut().push(s.selection)),
         on_cta: Callback::noop(),
     };

@@ -4,18 +4,70 @@
 
 use super::UrlSync;
 use crate::engine::{decode, preset, Selection, PRESETS};
-use crate::ui::{CallToAction, Theme};
+use crate::ui::{CallToAction, CallsToAction, Theme};
 use std::fmt;
 
-/// Every attribute the element understands (and observes for live changes).
-pub const OBSERVED: [&str; 7] = [
-    "preset",
-    "requirements",
-    "theme",
-    "sync-url",
-    "cta-href",
-    "cta-label",
-    "compact",
+/// What kind of value an attribute takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AttributeKind {
+    /// Free text (its property is a string, or `null` when absent).
+    Text,
+    /// On when present, unless its value is `false` (its property is a boolean).
+    Flag,
+}
+
+/// One attribute of `<framework-advisor>`: the source of the loader's
+/// observed list and properties, the manifest and the TypeScript types.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AttributeSpec {
+    /// The attribute's name.
+    pub name: &'static str,
+    /// Its kind of value.
+    pub kind: AttributeKind,
+    /// One sentence for the manifest and the types.
+    pub summary: &'static str,
+}
+
+const fn text(name: &'static str, summary: &'static str) -> AttributeSpec {
+    AttributeSpec {
+        name,
+        kind: AttributeKind::Text,
+        summary,
+    }
+}
+
+const fn flag(name: &'static str, summary: &'static str) -> AttributeSpec {
+    AttributeSpec {
+        name,
+        kind: AttributeKind::Flag,
+        summary,
+    }
+}
+
+/// Every attribute the element understands; each is observed (applied live
+/// when it changes) and mirrored by a property of the same name in camelCase.
+pub const ATTRIBUTES: [AttributeSpec; 15] = [
+    text("preset", "Scenario to start from, by id (e.g. `ml-service`)."),
+    text(
+        "requirements",
+        "Requirements to switch on, on top of the preset: `id`, `id!` (must-have), `id?` (nice-to-have), comma-separated.",
+    ),
+    text("theme", "`light`, `dark` or `auto` (follows the reader's system)."),
+    text(
+        "sync-url",
+        "Mirror the reader's choices in the page URL: in the query parameter named by the value (default `advisor`), or in the fragment with `#`.",
+    ),
+    text("cta-href", "Call-to-action link (http, https or relative) under any verdict."),
+    text("cta-label", "Text of the call-to-action link (default “Learn more”)."),
+    text("django-cta-href", "Call-to-action link shown instead when the verdict is Django."),
+    text("django-cta-label", "Its text."),
+    text("fastapi-cta-href", "Call-to-action link shown instead when the verdict is FastAPI."),
+    text("fastapi-cta-label", "Its text."),
+    text("both-cta-href", "Call-to-action link shown instead when the verdict is “use both”."),
+    text("both-cta-label", "Its text."),
+    flag("compact", "Narrow single-column layout for sidebars."),
+    flag("no-theme-switch", "Hide the built-in theme switch (the host sets `theme`)."),
+    flag("no-scenarios", "Hide the scenario buttons and Reset (the host offers its own)."),
 ];
 
 /// URL parameter used by `sync-url` when it names no key of its own.
@@ -45,10 +97,10 @@ pub enum AttributeError {
     UnknownTheme(String),
     /// `sync-url` is neither a parameter name nor `#`; the default key is used.
     BadSyncKey(String),
-    /// `cta-href` is not an http(s) or relative link.
-    NotWebLink(String),
-    /// `cta-label` was given without a `cta-href`.
-    LabelWithoutLink,
+    /// A `…cta-href` attribute (named) is not an http(s) or relative link.
+    NotWebLink(&'static str, String),
+    /// A `…cta-label` attribute (named) was given without its `…cta-href`.
+    LabelWithoutLink(&'static str),
 }
 
 impl AttributeError {
@@ -59,8 +111,7 @@ impl AttributeError {
             Self::BadRequirements { .. } => "requirements",
             Self::UnknownTheme(_) => "theme",
             Self::BadSyncKey(_) => "sync-url",
-            Self::NotWebLink(_) => "cta-href",
-            Self::LabelWithoutLink => "cta-label",
+            Self::NotWebLink(attribute, _) | Self::LabelWithoutLink(attribute) => attribute,
         }
     }
 }
@@ -94,8 +145,8 @@ impl fmt::Display for AttributeError {
                 "`{value}` is not a parameter name (letters, digits, dashes) or `#`; \
                  using `{DEFAULT_SYNC_KEY}`"
             ),
-            Self::NotWebLink(value) => write!(f, "`{value}` is not an http(s) link"),
-            Self::LabelWithoutLink => f.write_str("it needs a cta-href"),
+            Self::NotWebLink(_, value) => write!(f, "`{value}` is not an http(s) link"),
+            Self::LabelWithoutLink(_) => f.write_str("it needs its cta-href"),
         }
     }
 }
@@ -109,10 +160,15 @@ pub struct EmbedConfig {
     pub theme: Theme,
     /// Where the state is mirrored in the page URL, when `sync-url` is set.
     pub sync: Option<UrlSync>,
-    /// The call-to-action link under the verdict, when `cta-href` is valid.
-    pub cta: Option<CallToAction>,
+    /// The call-to-action links under the verdict (`cta-href`, and the
+    /// verdict-specific `django-`, `fastapi-` and `both-cta-href`).
+    pub cta: CallsToAction,
     /// Narrow layout for sidebars.
     pub compact: bool,
+    /// Hide the theme switch.
+    pub no_theme_switch: bool,
+    /// Hide the scenario bar.
+    pub no_scenarios: bool,
 }
 
 /// Parses the attributes `get` returns (by name) into a configuration and
@@ -167,27 +223,50 @@ pub fn parse_attributes(
             config.sync = Some(UrlSync::Query(DEFAULT_SYNC_KEY.to_string()));
         }
     }
-    let label = get("cta-label")
+    let mut cta =
+        |href: &'static str, label: &'static str| parse_cta(&get, href, label, &mut problems);
+    config.cta = CallsToAction {
+        any: cta("cta-href", "cta-label"),
+        django: cta("django-cta-href", "django-cta-label"),
+        fastapi: cta("fastapi-cta-href", "fastapi-cta-label"),
+        both: cta("both-cta-href", "both-cta-label"),
+    };
+    let flag = |name: &str| get(name).is_some_and(|v| !v.trim().eq_ignore_ascii_case("false"));
+    config.compact = flag("compact");
+    config.no_theme_switch = flag("no-theme-switch");
+    config.no_scenarios = flag("no-scenarios");
+    (config, problems)
+}
+
+/// One call-to-action link from its `href` and `label` attributes: the
+/// href must be a web link; the label is plain text, whitespace collapsed,
+/// at most [`MAX_LABEL_CHARS`] characters.
+fn parse_cta(
+    get: impl Fn(&str) -> Option<String>,
+    href_attribute: &'static str,
+    label_attribute: &'static str,
+    problems: &mut Vec<AttributeError>,
+) -> Option<CallToAction> {
+    let label = get(label_attribute)
         .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|l| !l.is_empty());
-    match get("cta-href") {
-        Some(href) => match web_link(&href) {
-            Some(href) => {
-                config.cta = Some(CallToAction {
-                    href: href.into(),
-                    label: label
-                        .map(|l| l.chars().take(MAX_LABEL_CHARS).collect::<String>())
-                        .unwrap_or_else(|| DEFAULT_CTA_LABEL.to_string())
-                        .into(),
-                });
-            }
-            None => problems.push(AttributeError::NotWebLink(clip(&href))),
-        },
-        None if label.is_some() => problems.push(AttributeError::LabelWithoutLink),
-        None => {}
-    }
-    config.compact = get("compact").is_some_and(|v| !v.trim().eq_ignore_ascii_case("false"));
-    (config, problems)
+    let Some(href) = get(href_attribute) else {
+        if label.is_some() {
+            problems.push(AttributeError::LabelWithoutLink(label_attribute));
+        }
+        return None;
+    };
+    let Some(link) = web_link(&href) else {
+        problems.push(AttributeError::NotWebLink(href_attribute, clip(&href)));
+        return None;
+    };
+    Some(CallToAction {
+        href: link.into(),
+        label: label
+            .map(|l| l.chars().take(MAX_LABEL_CHARS).collect::<String>())
+            .unwrap_or_else(|| DEFAULT_CTA_LABEL.to_string())
+            .into(),
+    })
 }
 
 /// A short, single-line excerpt of a value for warnings.

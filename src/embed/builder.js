@@ -36,15 +36,24 @@
     const list = [];
     if (data.get('preset')) list.push(['preset', data.get('preset')]);
     list.push(['theme', data.get('theme')]);
-    const href = String(data.get('cta-href') || '');
-    const link = href ? webLink(href) : null;
-    $('cta-problem').hidden = !href || link !== null;
-    if (link) {
-      list.push(['cta-href', link]);
-      const label = String(data.get('cta-label') || '').trim();
-      if (label) list.push(['cta-label', label]);
+    // The general call to action, then one per verdict: a link that is not
+    // http(s) is left out and named below the form.
+    const bad = [];
+    for (const prefix of ['', 'django-', 'fastapi-', 'both-']) {
+      const href = String(data.get(`${prefix}cta-href`) || '');
+      const link = href ? webLink(href) : null;
+      if (href && !link) bad.push(`${prefix}cta-href`);
+      if (link) {
+        list.push([`${prefix}cta-href`, link]);
+        const label = String(data.get(`${prefix}cta-label`) || '').trim();
+        if (label) list.push([`${prefix}cta-label`, label]);
+      }
     }
-    if (data.get('compact')) list.push(['compact', '']);
+    $('cta-problem').hidden = bad.length === 0;
+    $('cta-problem-fields').textContent = bad.join(', ');
+    for (const name of ['compact', 'no-theme-switch', 'no-scenarios']) {
+      if (data.get(name)) list.push([name, '']);
+    }
     if (data.get('sync-url')) list.push(['sync-url', '']);
     return list;
   }

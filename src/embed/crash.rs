@@ -1,23 +1,28 @@
-//! What happens if the widget ever panics: the details go to the console and
+//! What happens if the widget ever panics: the details go to the console,
 //! every widget root on the page shows a short "reload" message instead of a
-//! blank box. All widgets share one wasm instance, which cannot be trusted
+//! blank box (an element also shows its fallback content again and fires
+//! `advisor-error` with `reason: "crashed"`). All widgets share one wasm instance, which cannot be trusted
 //! after a panic, so all of them show it; the host page is never touched
 //! beyond the widgets' own roots.
 
+use super::{dispatch, set};
+use js_sys::Object;
 use std::cell::RefCell;
 use std::sync::Once;
-use web_sys::Element;
+use web_sys::{Element, HtmlElement};
 
 /// The message a crashed widget shows.
 pub const CRASH_MESSAGE: &str =
     "Something went wrong in the Framework Advisor. Reload the page to try again.";
 
 thread_local! {
-    static ROOTS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
+    /// Every mounted widget's root, with its `<framework-advisor>` host if it has one.
+    static ROOTS: RefCell<Vec<(Element, Option<HtmlElement>)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Remembers a widget root (and installs the panic hook on first use).
-pub(crate) fn register_root(root: &Element) {
+/// Remembers a widget root and its element, if any (and installs the panic
+/// hook on first use).
+pub(crate) fn register_root(root: &Element, host: Option<&HtmlElement>) {
     static HOOK: Once = Once::new();
     HOOK.call_once(|| {
         yew::set_custom_panic_hook(Box::new(|info| {
@@ -27,7 +32,7 @@ pub(crate) fn register_root(root: &Element) {
     });
     ROOTS.with(|roots| {
         if let Ok(mut roots) = roots.try_borrow_mut() {
-            roots.push(root.clone());
+            roots.push((root.clone(), host.cloned()));
         }
     });
 }
@@ -36,7 +41,7 @@ pub(crate) fn register_root(root: &Element) {
 pub(crate) fn unregister_root(root: &Element) {
     ROOTS.with(|roots| {
         if let Ok(mut roots) = roots.try_borrow_mut() {
-            roots.retain(|r| r != root);
+            roots.retain(|(r, _)| r != root);
         }
     });
 }
@@ -51,7 +56,7 @@ pub fn show_crash_message() {
         let Ok(roots) = roots.try_borrow() else {
             return;
         };
-        for root in roots.iter() {
+        for (root, host) in roots.iter() {
             let Ok(message) = document.create_element("p") else {
                 continue;
             };
@@ -61,6 +66,16 @@ pub fn show_crash_message() {
             message.set_text_content(Some(CRASH_MESSAGE));
             root.set_text_content(None);
             let _ = root.append_child(&message);
+            if let Some(host) = host {
+                // Inside the element's shadow root: its own children show again.
+                if let Ok(slot) = document.create_element("slot") {
+                    let _ = root.append_child(&slot);
+                }
+                let detail = Object::new();
+                set(&detail, "reason", "crashed");
+                set(&detail, "message", CRASH_MESSAGE);
+                dispatch(host, "advisor-error", &detail);
+            }
         }
     });
 }

@@ -2,18 +2,19 @@
 //! (`src/embed/loader.js`) defines the element, gives each one an open
 //! shadow root, and calls [`mount_element`] once the single wasm instance is
 //! ready; [`Widget::refresh`] on attribute changes; [`Widget::unmount`] when
-//! the element leaves the page.
+//! the element leaves the page. [`Widget::state`], [`Widget::set_requirements`]
+//! and [`Widget::reset`] back the element's properties and methods.
 
 use super::crash::{register_root, unregister_root};
 use super::url::{link_maker, selection_in_page_url, write_to_page_url};
-use super::{mark_interactive, parse_attributes, warn, AttributeError, EmbedConfig};
-use crate::engine::{Selection, Verdict, REQUIREMENTS};
-use crate::ui::{AdvisorState, App, AppProps};
-use js_sys::{Array, Object, Reflect};
+use super::{dispatch, mark_interactive, parse_attributes, set, warn, AttributeError, EmbedConfig};
+use crate::engine::{decode, Selection, Verdict, REQUIREMENTS};
+use crate::ui::{AdvisorState, App, AppProps, CallToAction};
+use js_sys::{Array, Object};
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
-use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
+use web_sys::{Element, HtmlElement};
 use yew::{AppHandle, Callback};
 
 /// One mounted element: its Yew app and what it was configured with.
@@ -25,14 +26,12 @@ pub struct Widget {
     config: EmbedConfig,
     initial: Selection,
     warned: Vec<AttributeError>,
-    /// Whether `advisor-ready` went out: every later state is a change. Kept
+    /// Bumped to apply `initial` again (the `requirements` property, `reset()`).
+    revision: u32,
+    /// The latest state, once the app has reported one. Its being set also
+    /// means `advisor-ready` went out: every later state is a change. Kept
     /// across attribute changes, which rebuild the callbacks.
-    ready_sent: Rc<Cell<bool>>,
-}
-
-fn set(target: &Object, key: &str, value: impl Into<JsValue>) {
-    // Setting a property on a plain object cannot fail.
-    let _ = Reflect::set(target, &JsValue::from_str(key), &value.into());
+    latest: Rc<Cell<Option<AdvisorState>>>,
 }
 
 /// The `detail` of `advisor-ready` and `advisor-change` events.
@@ -68,19 +67,15 @@ fn event_detail(state: &AdvisorState) -> Object {
     detail
 }
 
-/// Dispatches a `CustomEvent` that bubbles out of the shadow root.
-fn dispatch(host: &HtmlElement, kind: &str, detail: &JsValue) {
-    let init = CustomEventInit::new();
-    init.set_bubbles(true);
-    init.set_composed(true);
-    init.set_detail(detail);
-    if let Ok(event) = CustomEvent::new_with_event_init_dict(kind, &init) {
-        // Host listeners' exceptions are reported by the browser, not here.
-        let _ = host.dispatch_event(&event);
-    }
-}
-
 impl Widget {
+    /// Renders the app again with the current configuration.
+    fn update(&mut self) {
+        let props = self.props();
+        if let Some(app) = self.app.as_mut() {
+            app.update(props);
+        }
+    }
+
     /// Logs the attribute problems not logged before for this element.
     fn warn_once(&mut self, problems: Vec<AttributeError>) {
         for problem in problems {
@@ -94,10 +89,10 @@ impl Widget {
     fn props(&self) -> AppProps {
         let host = self.host.clone();
         let sync = self.config.sync.clone();
-        let ready_sent = self.ready_sent.clone();
+        let latest = self.latest.clone();
         let on_change = Callback::from(move |state: AdvisorState| {
             let detail = event_detail(&state);
-            if ready_sent.replace(true) {
+            if latest.replace(Some(state)).is_some() {
                 if let Some(sync) = &sync {
                     write_to_page_url(sync, &state.selection);
                 }
@@ -107,35 +102,58 @@ impl Widget {
             }
         });
         let host = self.host.clone();
-        let cta = self.config.cta.clone();
-        let on_cta = Callback::from(move |()| {
+        let latest = self.latest.clone();
+        let on_cta = Callback::from(move |cta: CallToAction| {
             let detail = Object::new();
-            if let Some(cta) = &cta {
-                set(&detail, "href", cta.href.as_str());
-                set(&detail, "label", cta.label.as_str());
+            set(&detail, "href", cta.href.as_str());
+            set(&detail, "label", cta.label.as_str());
+            if let Some(state) = latest.get() {
+                set(&detail, "verdict", state.evaluation.verdict.kind().id());
             }
             dispatch(&host, "advisor-cta-click", &detail);
         });
         AppProps {
             initial: self.initial,
+            revision: self.revision,
             theme: self.config.theme,
             permalink: self.config.sync.clone().map(link_maker),
             cta: self.config.cta.clone(),
             compact: self.config.compact,
+            no_theme_switch: self.config.no_theme_switch,
+            no_scenarios: self.config.no_scenarios,
             on_change,
             on_cta,
         }
     }
 }
 
+/// The selection the text form of `requirements` describes (the loader
+/// turns the property's object form into it), warning once about entries
+/// it skipped.
+fn selection_from_text(text: &str) -> Selection {
+    let decoded = decode(text);
+    if !decoded.skipped.is_empty() {
+        warn(&format!(
+            "<framework-advisor>: requirements: ignored unknown entries: {}",
+            decoded.skipped_summary()
+        ));
+    }
+    decoded.selection
+}
+
 /// Mounts a widget into `root` (inside the element's shadow root), configured
-/// by `host`'s attributes. With `sync-url`, state found in the page URL wins
-/// over the attributes.
+/// by `host`'s attributes. `requirements` is the text form of a value given
+/// to the element's `requirements` property before it started; it wins over
+/// state found in the page URL (with `sync-url`), which wins over the
+/// attributes.
 #[wasm_bindgen(js_name = mount)]
-pub fn mount_element(root: Element, host: HtmlElement) -> Widget {
+pub fn mount_element(root: Element, host: HtmlElement, requirements: Option<String>) -> Widget {
     let (config, problems) = parse_attributes(|name| host.get_attribute(name));
-    let from_url = config.sync.as_ref().and_then(selection_in_page_url);
-    register_root(&root);
+    let from_url = match requirements {
+        Some(text) => Some(selection_from_text(&text)),
+        None => config.sync.as_ref().and_then(selection_in_page_url),
+    };
+    register_root(&root, Some(&host));
     let mut widget = Widget {
         app: None,
         root: root.clone(),
@@ -143,7 +161,8 @@ pub fn mount_element(root: Element, host: HtmlElement) -> Widget {
         host,
         config,
         warned: Vec::new(),
-        ready_sent: Rc::new(Cell::new(false)),
+        revision: 0,
+        latest: Rc::new(Cell::new(None)),
     };
     widget.warn_once(problems);
     let props = widget.props();
@@ -167,10 +186,32 @@ impl Widget {
             self.initial = config.initial;
         }
         self.config = config;
-        let props = self.props();
-        if let Some(app) = self.app.as_mut() {
-            app.update(props);
-        }
+        self.update();
+    }
+
+    /// The current state as a plain object (`verdict`, `clarity`, `firm`,
+    /// `score`, `requirements`, and `split` for "use both"), the same as the
+    /// events' `detail`; `null` until the widget has rendered once.
+    pub fn state(&self) -> JsValue {
+        self.latest
+            .get()
+            .map_or(JsValue::NULL, |state| event_detail(&state).into())
+    }
+
+    /// Replaces the reader's selection with the one `text` describes, in
+    /// the compact form of the `requirements` attribute (the loader turns
+    /// the property's object form into it).
+    #[wasm_bindgen(js_name = setRequirements)]
+    pub fn set_requirements(&mut self, text: &str) {
+        let selection = selection_from_text(text);
+        self.initial = selection;
+        self.revision = self.revision.wrapping_add(1);
+        self.update();
+    }
+
+    /// Switches every requirement off, as the Reset button does.
+    pub fn reset(&mut self) {
+        self.set_requirements("");
     }
 
     /// Tears the Yew app down; the element may be mounted again later.

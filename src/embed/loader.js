@@ -3,7 +3,8 @@
 // build (scripts/build-embed.mjs) splices in wasm-bindgen's no-modules glue,
 // the stylesheet and the wasm reference, all inside this one closure, so the
 // only global effect is the element registration. Works as a classic script
-// (with or without defer/async) and as type="module".
+// (with or without defer/async) and as type="module"; the npm package's ES
+// module is the same file with `import.meta.url` as its location.
 (() => {
   'use strict';
   const TAG = 'framework-advisor';
@@ -17,28 +18,70 @@
   // build: hex compresses 18% better than base64 under brotli).
   const WASM_FILE = '@WASM_FILE@';
   const WASM_HEX = '@WASM_HEX@';
-  // Attributes whose changes are applied live: `OBSERVED` in
-  // src/embed/attributes.rs, filled in by the release build.
-  const OBSERVED = '@OBSERVED@';
+  // SHA-384 of the wasm file (base64), checked before it is compiled.
+  const WASM_SHA384 = '@WASM_SHA384@';
+  // Every attribute as [name, kind] ('text' or 'flag'): `ATTRIBUTES` in
+  // src/embed/attributes.rs, filled in by the release build. All are observed
+  // (applied live) and mirrored by a camelCase property.
+  const ATTRIBUTES = '@ATTRIBUTES@';
+  // Importance level id → suffix in the compact text form ('must' → '!').
+  const LEVELS = '@LEVELS@';
 
   // Module scripts have no currentScript: find this script by its name instead.
   const scriptUrl =
+    /*@MODULE_URL@*/
     (document.currentScript && document.currentScript.src) ||
-    (Array.from(document.scripts).find((s) => /framework-advisor[^/]*\.js([?#]|$)/.test(s.src)) || {}).src ||
+    (Array.from(document.scripts).find((s) => /framework-advisor[^/]*\.m?js([?#]|$)/.test(s.src)) || {}).src ||
     document.baseURI;
+
+  /** An error that says why the widget could not start (`advisor-error`'s reason). */
+  const failure = (reason, cause) =>
+    Object.assign(new Error(String((cause && cause.message) || cause)), { reason });
+
+  const base64 = (buffer) => btoa(String.fromCharCode(...new Uint8Array(buffer)));
+
+  async function fetchWasm() {
+    // The ES module build puts `new URL('./<file>', import.meta.url) ||` here,
+    // the form bundlers recognise and copy.
+    const url = /*@MODULE_WASM_URL@*/ new URL(WASM_FILE, scriptUrl);
+    // Where Web Crypto exists (https, localhost) the hash is checked here, so
+    // a mismatch is reported as such; elsewhere fetch() enforces it.
+    const verify = !!(self.crypto && crypto.subtle);
+    let response;
+    try {
+      response = await fetch(url, verify ? {} : { integrity: `sha384-${WASM_SHA384}` });
+    } catch (error) {
+      throw failure('network', error);
+    }
+    if (!response.ok) throw failure('network', `HTTP ${response.status} for ${url}`);
+    const bytes = await response.arrayBuffer();
+    if (verify && base64(await crypto.subtle.digest('SHA-384', bytes)) !== WASM_SHA384) {
+      throw failure('integrity', `${url} does not match the hash this script expects`);
+    }
+    return bytes;
+  }
 
   let ready = null;
   function start() {
     if (!ready) {
-      ready = WASM_HEX
-        ? Promise.resolve().then(() => {
-            const bytes = new Uint8Array(WASM_HEX.length / 2);
-            for (let i = 0; i < bytes.length; i++) {
-              bytes[i] = parseInt(WASM_HEX.substring(2 * i, 2 * i + 2), 16);
-            }
-            wasm_bindgen.initSync({ module: bytes });
-          })
-        : wasm_bindgen({ module_or_path: new URL(WASM_FILE, scriptUrl) });
+      ready = (async () => {
+        if (typeof WebAssembly !== 'object') throw failure('unsupported', 'WebAssembly is not available');
+        let bytes;
+        if (WASM_HEX) {
+          bytes = new Uint8Array(WASM_HEX.length / 2);
+          for (let i = 0; i < bytes.length; i++) {
+            bytes[i] = parseInt(WASM_HEX.substring(2 * i, 2 * i + 2), 16);
+          }
+        } else {
+          bytes = await fetchWasm();
+        }
+        try {
+          await wasm_bindgen({ module_or_path: bytes });
+        } catch (error) {
+          // A Content-Security-Policy without 'wasm-unsafe-eval' refuses to compile.
+          throw failure(/unsafe-eval|Content.Security/i.test(error.message) ? 'blocked' : 'startup', error);
+        }
+      })();
     }
     return ready;
   }
@@ -65,12 +108,61 @@
     root.replaceChildren(pending);
   }
 
+  const camel = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
+  const flagOn = (value) => value !== null && value.trim().toLowerCase() !== 'false';
+  // Read-only state, from the widget's latest `advisor-ready`/`-change` detail.
+  const STATE = ['verdict', 'clarity', 'firm', 'score'];
+  const PROPERTIES = ATTRIBUTES.map(([name]) => camel(name)).concat(STATE);
+
   class FrameworkAdvisorElement extends HTMLElement {
     static get observedAttributes() {
-      return OBSERVED;
+      return ATTRIBUTES.map(([name]) => name);
+    }
+
+    /** The live selection as { id: 'nice' | 'important' | 'must' }; set it
+     * (an object, or the attribute's text form) to replace the selection. */
+    get requirements() {
+      const state = this._widget && this._widget.state();
+      return state ? state.requirements : {};
+    }
+
+    set requirements(value) {
+      this.setRequirements(value);
+    }
+
+    /** Replaces the reader's selection (see `requirements`). */
+    setRequirements(value) {
+      if (typeof value !== 'string' && (value === null || typeof value !== 'object')) {
+        throw new TypeError('requirements must be an object or a string');
+      }
+      // The object form becomes the attribute's text form; an unknown level
+      // makes an entry the widget skips and names in its console warning.
+      const text =
+        typeof value === 'string'
+          ? value
+          : Object.entries(value)
+              .filter(([, level]) => level !== 'off')
+              .map(([id, level]) => id + (Object.hasOwn(LEVELS, level) ? LEVELS[level] : `=${level}`))
+              .join(',');
+      if (this._widget) this._widget.setRequirements(text);
+      else this._pending = text;
+    }
+
+    /** Switches every requirement off, like the Reset button. */
+    reset() {
+      this.setRequirements('');
     }
 
     connectedCallback() {
+      // Properties set before this script upgraded the element were stored on
+      // the instance; re-set them through the accessors.
+      for (const name of PROPERTIES.concat('requirements')) {
+        if (Object.prototype.hasOwnProperty.call(this, name)) {
+          const value = this[name];
+          delete this[name];
+          if (!STATE.includes(name)) this[name] = value;
+        }
+      }
       if (this._widget || this._starting) return;
       const root = this.shadowRoot || this.attachShadow({ mode: 'open' });
       root.adoptedStyleSheets = [styles()];
@@ -81,12 +173,21 @@
           if (!this.isConnected || this._widget) return;
           const mountPoint = document.createElement('div');
           root.replaceChildren(mountPoint);
-          this._widget = wasm_bindgen.mount(mountPoint, this);
+          this._widget = wasm_bindgen.mount(mountPoint, this, this._pending);
+          this._pending = undefined;
         },
         (error) => {
           this._starting = null;
           showFallback(root, false);
           console.error('<framework-advisor>: could not start; showing the fallback content.', error);
+          const reason = error.reason || 'startup';
+          this.dispatchEvent(
+            new CustomEvent('advisor-error', {
+              bubbles: true,
+              composed: true,
+              detail: { reason, message: error.message },
+            }),
+          );
         },
       );
     }
@@ -104,6 +205,29 @@
     attributeChangedCallback() {
       if (this._widget) this._widget.refresh();
     }
+  }
+
+  for (const [name, kind] of ATTRIBUTES) {
+    if (name === 'requirements') continue;
+    Object.defineProperty(FrameworkAdvisorElement.prototype, camel(name), {
+      configurable: true,
+      enumerable: true,
+      get: kind === 'flag' ? function () { return flagOn(this.getAttribute(name)); } : function () { return this.getAttribute(name); },
+      set:
+        kind === 'flag'
+          ? function (value) { this.toggleAttribute(name, !!value); }
+          : function (value) { if (value == null) this.removeAttribute(name); else this.setAttribute(name, String(value)); },
+    });
+  }
+  for (const key of STATE) {
+    Object.defineProperty(FrameworkAdvisorElement.prototype, key, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        const state = this._widget && this._widget.state();
+        return state ? state[key] : null;
+      },
+    });
   }
 
   customElements.define(TAG, FrameworkAdvisorElement);

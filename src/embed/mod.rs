@@ -15,16 +15,35 @@ mod standalone;
 mod url;
 
 pub use attributes::{
-    parse_attributes, web_link, AttributeError, EmbedConfig, DEFAULT_CTA_LABEL, DEFAULT_SYNC_KEY,
-    MAX_LABEL_CHARS, OBSERVED,
+    parse_attributes, web_link, AttributeError, AttributeKind, AttributeSpec, EmbedConfig,
+    ATTRIBUTES, DEFAULT_CTA_LABEL, DEFAULT_SYNC_KEY, MAX_LABEL_CHARS,
 };
 pub use crash::{show_crash_message, CRASH_MESSAGE};
 pub use element::{mount_element, Widget};
 pub use standalone::{mount_standalone, STANDALONE_ROOT_ID};
 pub use url::{query_value, selection_from_link, LinkProblem, UrlSync};
 
+use js_sys::{Object, Reflect};
 use wasm_bindgen::JsValue;
-use web_sys::console;
+use web_sys::{console, CustomEvent, CustomEventInit, HtmlElement};
+
+/// Sets `key` on a plain object.
+pub(crate) fn set(target: &Object, key: &str, value: impl Into<JsValue>) {
+    // Setting a property on a plain object cannot fail.
+    let _ = Reflect::set(target, &JsValue::from_str(key), &value.into());
+}
+
+/// Dispatches a `CustomEvent` from `host` that bubbles out of its shadow root.
+pub(crate) fn dispatch(host: &HtmlElement, kind: &str, detail: &JsValue) {
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(detail);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(kind, &init) {
+        // Host listeners' exceptions are reported by the browser, not here.
+        let _ = host.dispatch_event(&event);
+    }
+}
 
 /// Logs one console warning.
 fn warn(message: &str) {

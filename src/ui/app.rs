@@ -1,8 +1,8 @@
 //! The whole widget: header, scenarios, requirements, result and sharing.
 
 use super::{
-    verdict_line, Action, AdvisorState, CallToAction, PresetBar, RequirementGroup, ShareBar, Theme,
-    ThemeSwitch, VerdictPanel,
+    verdict_line, Action, AdvisorState, CallToAction, CallsToAction, PresetBar, RequirementGroup,
+    ShareBar, Theme, ThemeSwitch, VerdictPanel,
 };
 use crate::engine::{Importance, Preset, Selection, Suggestion, GROUPS};
 use yew::prelude::*;
@@ -15,6 +15,10 @@ pub struct AppProps {
     /// The selection to start from.
     #[prop_or_default]
     pub initial: Selection,
+    /// Bumped by the edge to apply `initial` again even when it is unchanged
+    /// (the element's `reset()` and `requirements` setter).
+    #[prop_or_default]
+    pub revision: u32,
     /// The theme to start with.
     #[prop_or_default]
     pub theme: Theme,
@@ -22,9 +26,15 @@ pub struct AppProps {
     /// edge); `None` when the widget keeps no state in the page URL.
     #[prop_or_default]
     pub permalink: Option<Callback<Selection, AttrValue>>,
-    /// An optional call-to-action link under the verdict.
+    /// The host's call-to-action links under the verdict, by verdict.
     #[prop_or_default]
-    pub cta: Option<CallToAction>,
+    pub cta: CallsToAction,
+    /// Hides the theme switch (the host page sets the theme).
+    #[prop_or_default]
+    pub no_theme_switch: bool,
+    /// Hides the scenario bar (the host page offers its own starting points).
+    #[prop_or_default]
+    pub no_scenarios: bool,
     /// Narrow layout for sidebars.
     #[prop_or_default]
     pub compact: bool,
@@ -32,9 +42,9 @@ pub struct AppProps {
     /// once after mounting.
     #[prop_or_default]
     pub on_change: Callback<AdvisorState>,
-    /// Called when the reader follows the call-to-action link.
+    /// Called with the call-to-action link the reader follows.
     #[prop_or_default]
-    pub on_cta: Callback<()>,
+    pub on_cta: Callback<CallToAction>,
 }
 
 /// What the components may ask of the reducer, one callback per kind of
@@ -70,7 +80,7 @@ pub fn App(props: &AppProps) -> Html {
     let dispatch = state.dispatcher();
     {
         let dispatch = dispatch.clone();
-        use_effect_with(props.initial, move |initial| {
+        use_effect_with((props.initial, props.revision), move |(initial, _)| {
             dispatch.dispatch(Action::Replace(*initial));
         });
     }
@@ -119,13 +129,17 @@ pub fn App(props: &AppProps) -> Html {
                            computed in your browser." }
                     </p>
                 </div>
-                <ThemeSwitch theme={*theme} on_pick={pick_theme} />
+                if !props.no_theme_switch {
+                    <ThemeSwitch theme={*theme} on_pick={pick_theme} />
+                }
             </header>
-            <PresetBar
-                selection={state.selection}
-                on_preset={handlers.on_preset.clone()}
-                on_reset={handlers.on_reset.clone()}
-            />
+            if !props.no_scenarios {
+                <PresetBar
+                    selection={state.selection}
+                    on_preset={handlers.on_preset.clone()}
+                    on_reset={handlers.on_reset.clone()}
+                />
+            }
             <div class="fa-layout">
                 <div class="fa-requirements">
                     { for groups }

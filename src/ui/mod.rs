@@ -23,7 +23,7 @@ mod verdict_line;
 mod verdict_panel;
 
 pub use app::{App, AppProps};
-pub use call_to_action::{CallToAction, CallToActionLink, CallToActionLinkProps};
+pub use call_to_action::{CallToAction, CallToActionLink, CallToActionLinkProps, CallsToAction};
 pub use clarity_meter::{permille_css_value, ClarityMeter, ClarityMeterProps};
 pub use gap_list::gap_list;
 pub use importance_picker::{ImportancePicker, ImportancePickerProps};

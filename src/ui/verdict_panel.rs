@@ -1,8 +1,8 @@
 //! The result: verdict, clarity, reasons, gaps and what would change it.
 
 use super::{
-    gap_list, AdvisorState, CallToAction, CallToActionLink, ClarityMeter, ReasonList, SplitPlan,
-    SuggestionList,
+    gap_list, AdvisorState, CallToAction, CallToActionLink, CallsToAction, ClarityMeter,
+    ReasonList, SplitPlan, SuggestionList,
 };
 use crate::engine::{detail, headline, Suggestion, Verdict};
 use yew::prelude::*;
@@ -14,12 +14,12 @@ pub struct VerdictPanelProps {
     pub state: AdvisorState,
     /// Called with the suggestion the reader applies.
     pub on_suggestion: Callback<Suggestion>,
-    /// An optional call-to-action link under the verdict.
+    /// The host's call-to-action links, by verdict.
     #[prop_or_default]
-    pub cta: Option<CallToAction>,
-    /// Called when the reader follows the call-to-action link.
+    pub cta: CallsToAction,
+    /// Called with the call-to-action link the reader follows.
     #[prop_or_default]
-    pub on_cta: Callback<()>,
+    pub on_cta: Callback<CallToAction>,
 }
 
 /// The verdict lives in a `role="status"` region that is rendered from the
@@ -40,7 +40,7 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
                 <p class="fa-verdict__headline">{ headline(evaluation) }</p>
                 <p class="fa-verdict__detail">{ detail(evaluation) }</p>
             </div>
-            if let Some(cta) = props.cta.clone() {
+            if let Some(cta) = props.cta.for_verdict(evaluation.verdict.kind()).cloned() {
                 <CallToActionLink {cta} on_click={props.on_cta.clone()} />
             }
             <ClarityMeter evaluation={*evaluation} />
