@@ -49,9 +49,7 @@ pub(crate) fn unregister_root(root: &Element) {
 /// Replaces every registered root's content with [`CRASH_MESSAGE`]. Built
 /// with plain DOM calls, since the app's own rendering may be what failed.
 pub fn show_crash_message() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
+    let document = gloo::utils::document();
     ROOTS.with(|roots| {
         let Ok(roots) = roots.try_borrow() else {
             return;

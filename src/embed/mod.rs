@@ -25,7 +25,7 @@ pub use url::{query_value, selection_from_link, LinkProblem, UrlSync};
 
 use js_sys::{Object, Reflect};
 use wasm_bindgen::JsValue;
-use web_sys::{console, CustomEvent, CustomEventInit, HtmlElement};
+use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 
 /// Sets `key` on a plain object.
 pub(crate) fn set(target: &Object, key: &str, value: impl Into<JsValue>) {
@@ -47,12 +47,12 @@ pub(crate) fn dispatch(host: &HtmlElement, kind: &str, detail: &JsValue) {
 
 /// Logs one console warning.
 fn warn(message: &str) {
-    console::warn_1(&JsValue::from_str(message));
+    gloo::console::warn!(message);
 }
 
 /// Sets the `advisor-interactive` performance mark (read by the benchmark).
 fn mark_interactive() {
-    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+    if let Some(performance) = gloo::utils::window().performance() {
         // Marking fails only for reserved names, which this is not.
         let _ = performance.mark("advisor-interactive");
     }

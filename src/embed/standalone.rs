@@ -13,9 +13,7 @@ pub const STANDALONE_ROOT_ID: &str = "advisor";
 /// Mounts the widget into `#advisor` on the standalone page, with the state of
 /// the URL fragment, and keeps the fragment in step with the reader's choices.
 pub fn mount_standalone() {
-    let document = web_sys::window()
-        .and_then(|window| window.document())
-        .expect("the standalone page runs in a window with a document");
+    let document = gloo::utils::document();
     let root = document
         .get_element_by_id(STANDALONE_ROOT_ID)
         .expect("index.html has an element with id=\"advisor\"");

@@ -127,11 +127,9 @@ pub fn selection_from_link(state: LinkState) -> (Selection, Vec<LinkProblem>) {
     (decoded.selection, problems)
 }
 
-/// The page's current URL (empty outside a window).
+/// The page's current URL.
 pub(crate) fn current_href() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default()
+    gloo::utils::window().location().href().unwrap_or_default()
 }
 
 /// The selection the current page URL carries for `sync`, if it carries
@@ -156,19 +154,15 @@ pub(crate) fn selection_in_page_url(sync: &UrlSync) -> Option<Selection> {
 /// history entry and keeping the entry's state. Reads the URL afresh each
 /// time: the host (an SPA) may have changed it since the widget mounted.
 pub(crate) fn write_to_page_url(sync: &UrlSync, selection: &Selection) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
     let href = current_href();
     let link = sync.link(&href, selection);
     if link == href {
         return;
     }
-    if let Ok(history) = window.history() {
-        let state = history.state().unwrap_or(JsValue::NULL);
-        // Fails only for a cross-origin URL, which this never is.
-        let _ = history.replace_state_with_url(&state, "", Some(&link));
-    }
+    let history = gloo::utils::history();
+    let state = history.state().unwrap_or(JsValue::NULL);
+    // Fails only for a cross-origin URL, which this never is.
+    let _ = history.replace_state_with_url(&state, "", Some(&link));
 }
 
 /// The callback the UI asks for a selection's link ("Copy link", the

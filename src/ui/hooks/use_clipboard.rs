@@ -9,8 +9,6 @@ use yew::prelude::*;
 /// Why a copy did not reach the clipboard.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ClipboardError {
-    /// Not running in a browser window.
-    NoWindow,
     /// The page's permissions policy forbids clipboard writes (e.g. a
     /// sandboxed iframe).
     Forbidden,
@@ -23,7 +21,6 @@ pub enum ClipboardError {
 impl fmt::Display for ClipboardError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
-            Self::NoWindow => "no browser window",
             Self::Forbidden => "the page's permissions policy forbids clipboard writes",
             Self::Unavailable => "this page has no clipboard access (it needs https)",
             Self::Refused => "the browser refused the clipboard write",
@@ -78,7 +75,7 @@ fn clipboard_allowed(window: &web_sys::Window) -> bool {
 
 /// Writes `text` to the clipboard.
 async fn write_clipboard(text: &str) -> Result<(), ClipboardError> {
-    let window = web_sys::window().ok_or(ClipboardError::NoWindow)?;
+    let window = gloo::utils::window();
     if !clipboard_allowed(&window) {
         return Err(ClipboardError::Forbidden);
     }
