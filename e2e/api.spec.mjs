@@ -2,6 +2,7 @@
 // events (including their order after live attribute changes), advisor-error,
 // verdict-specific calls to action, and the manifest that documents it all.
 import { test, expect } from '@playwright/test';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { SITE, hostHtml, watch, writeHostPage, advisor } from './helpers.mjs';
 
@@ -255,6 +256,139 @@ test('the documented parts and tokens are exactly the ones the widget has', asyn
     'advisor-error',
     'advisor-ready',
   ]);
+});
+
+/** Reads an unsigned LEB128 number at `at`; returns [value, next offset]. */
+function leb(bytes, at) {
+  let value = 0;
+  let shift = 0;
+  for (;;) {
+    const byte = bytes[at++];
+    value += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+    if (byte < 0x80) return [value, at];
+  }
+}
+const toLeb = (value) => {
+  const out = [];
+  do {
+    let byte = value & 0x7f;
+    value = Math.floor(value / 128);
+    if (value > 0) byte |= 0x80;
+    out.push(byte);
+  } while (value > 0);
+  return out;
+};
+
+/**
+ * A copy of the wasm module `bytes` whose exported function `name` does
+ * nothing but trap (`unreachable`): what a Rust panic is in a release build
+ * with immediate-abort, on demand, without shipping a panic switch.
+ */
+function trapIn(bytes, name) {
+  const sections = [];
+  let at = 8;
+  while (at < bytes.length) {
+    const id = bytes[at];
+    const [size, start] = leb(bytes, at + 1);
+    sections.push({ id, start, end: start + size, head: at });
+    at = start + size;
+  }
+  const text = (from) => {
+    const [length, start] = leb(bytes, from);
+    return [Buffer.from(bytes.subarray(start, start + length)).toString('utf8'), start + length];
+  };
+  let importedFunctions = 0;
+  for (const section of sections.filter((s) => s.id === 2)) {
+    let [count, p] = leb(bytes, section.start);
+    while (count--) {
+      [, p] = text(p);
+      [, p] = text(p);
+      const kind = bytes[p++];
+      if (kind === 0) [, p] = leb(bytes, p), importedFunctions++;
+      else if (kind === 1) { p++; const flags = bytes[p++]; [, p] = leb(bytes, p); if (flags & 1) [, p] = leb(bytes, p); }
+      else if (kind === 2) { const flags = bytes[p++]; [, p] = leb(bytes, p); if (flags & 1) [, p] = leb(bytes, p); }
+      else if (kind === 3) p += 2;
+      else throw new Error(`import kind ${kind}`);
+    }
+  }
+  let target = -1;
+  for (const section of sections.filter((s) => s.id === 7)) {
+    let [count, p] = leb(bytes, section.start);
+    while (count--) {
+      let exported;
+      [exported, p] = text(p);
+      const kind = bytes[p++];
+      let index;
+      [index, p] = leb(bytes, p);
+      if (kind === 0 && exported === name) target = index - importedFunctions;
+    }
+  }
+  if (target < 0) throw new Error(`no exported function ${name}`);
+  const code = sections.find((s) => s.id === 10);
+  let [count, p] = leb(bytes, code.start);
+  const bodies = [];
+  for (let i = 0; i < count; i++) {
+    const [size, start] = leb(bytes, p);
+    bodies.push(i === target ? Buffer.from([3, 0, 0x00, 0x0b]) : Buffer.from(bytes.subarray(p, start + size)));
+    p = start + size;
+  }
+  const payload = Buffer.concat([Buffer.from(toLeb(count)), ...bodies]);
+  return Buffer.concat([
+    Buffer.from(bytes.subarray(0, code.head)),
+    Buffer.from([10, ...toLeb(payload.length)]),
+    payload,
+    Buffer.from(bytes.subarray(code.end)),
+  ]);
+}
+
+test('a crash in the release wasm shows the reload message in every widget and fires advisor-error', async ({
+  page,
+}) => {
+  const seen = watch(page);
+  await recordEvents(page);
+  const wasm = readFileSync(`dist/${embed.wasm}`);
+  const broken = trapIn(wasm, 'widget_refresh');
+  const hash = (bytes) => createHash('sha384').update(bytes).digest('base64');
+  const script = readFileSync('dist/framework-advisor.js', 'utf8');
+  expect(script).toContain(hash(wasm));
+  await page.route(`${SITE}/${embed.wasm}`, (route) =>
+    route.fulfill({ contentType: 'application/wasm', body: broken }),
+  );
+  await page.route(`${SITE}/framework-advisor.js`, (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: script.replace(hash(wasm), hash(broken)) }),
+  );
+  const body =
+    '<p id="host-text">The host page’s own paragraph.</p>' +
+    `<framework-advisor id="a">${FALLBACK}</framework-advisor>` +
+    `<framework-advisor id="b" preset="hr-saas">${FALLBACK}</framework-advisor>`;
+  await page.goto(writeHostPage('api-crash.html', hostHtml(SCRIPT, body)));
+  await expect(advisor(page.locator('#b')).headline).toHaveText('Django fits best');
+  // The host changes an attribute; the widget traps while applying it. The
+  // host's own call does not throw.
+  const thrown = await page.evaluate(() => {
+    try {
+      document.querySelector('#a').setAttribute('theme', 'dark');
+      return null;
+    } catch (error) {
+      return String(error);
+    }
+  });
+  expect(thrown).toBeNull();
+  for (const id of ['#a', '#b']) {
+    const widget = page.locator(id);
+    await expect(widget.getByRole('alert')).toHaveText(
+      'Something went wrong in the Framework Advisor. Reload the page to try again.',
+    );
+    await expect(widget.locator('.fallback')).toBeVisible();
+    await expect(advisor(widget).app).toHaveCount(0);
+  }
+  const errors = (await events(page)).filter((e) => e.type === 'advisor-error');
+  expect(errors.map((e) => e.detail.reason)).toEqual(['crashed', 'crashed']);
+  await expect(page.locator('#host-text')).toHaveText('The host page’s own paragraph.');
+  expect(seen.errors.filter((e) => e.includes('<framework-advisor>: stopped after an internal error'))).toHaveLength(1);
+  // The dead widgets answer property reads without calling into the wasm.
+  expect(await page.locator('#b').evaluate((el) => el.verdict)).toBeNull();
 });
 
 test.describe('advisor-error: the widget cannot start, the fallback stays', () => {

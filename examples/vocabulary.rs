@@ -1,12 +1,12 @@
 //! Prints, as one line of JSON, what the hand-written JavaScript needs from the
 //! Rust sources: the crate version, the element's attributes (name, kind and
-//! summary), the importance levels (id and compact suffix) and the scenarios
-//! (id and title). `scripts/build-embed.mjs` runs
+//! summary), the importance levels (id and compact suffix), the scenarios
+//! (id and title) and the crash message. `scripts/build-embed.mjs` runs
 //! it (`cargo run --example vocabulary`) and splices the values into the
 //! loader, the embed builder, the Custom Elements Manifest and the TypeScript
 //! declarations, so no list is copied or regex-parsed there.
 
-use framework_advisor::embed::{AttributeKind, ATTRIBUTES};
+use framework_advisor::embed::{AttributeKind, ATTRIBUTES, CRASH_MESSAGE};
 use framework_advisor::engine::{Importance, PRESETS};
 
 /// `text` as a JSON string literal.
@@ -53,8 +53,9 @@ fn main() {
         .map(|p| format!("[{},{}]", json_string(p.id), json_string(p.title)))
         .collect();
     println!(
-        "{{\"version\":{},\"attributes\":[{}],\"levels\":[{}],\"presets\":[{}]}}",
+        "{{\"version\":{},\"crash_message\":{},\"attributes\":[{}],\"levels\":[{}],\"presets\":[{}]}}",
         json_string(env!("CARGO_PKG_VERSION")),
+        json_string(CRASH_MESSAGE),
         attributes.join(","),
         levels.join(","),
         presets.join(",")

@@ -12,7 +12,7 @@
 // directory: a ["cdylib", "rlib"] crate type would silently drop LTO.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { minify } from 'terser';
 import { declarations, manifest } from './element-api.mjs';
@@ -21,8 +21,8 @@ const TARGET_DIR = 'target/embed';
 const OUT = `${TARGET_DIR}/bindgen`;
 const DIST = 'dist';
 
-function run(command, args) {
-  execFileSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+function run(command, args, env = {}) {
+  execFileSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
 }
 
 /** What the JavaScript takes from the Rust sources (version, observed
@@ -35,12 +35,29 @@ const vocabulary = JSON.parse(
   }),
 );
 
-run('cargo', [
-  'rustc', '--lib', '--release', '--locked',
-  '--target', 'wasm32-unknown-unknown',
-  '--target-dir', TARGET_DIR,
-  '--crate-type', 'cdylib',
-]);
+// Panics in the release wasm trap at once (`-Cpanic=immediate-abort`, std
+// rebuilt from rust-src): no panic machinery, messages or location records
+// ship, 11 KB brotli less; the loader turns the trap into the reload message
+// and `advisor-error`. Both are unstable options of the pinned stable
+// toolchain, enabled for this one build with RUSTC_BOOTSTRAP (README,
+// "Toolchain"). The Debian fallback toolchain links its prebuilt sysroot
+// instead: panic=abort, with the panic hook, a larger wasm.
+const librarySource = `${execFileSync('rustc', ['--print', 'sysroot'], { encoding: 'utf8' }).trim()}/lib/rustlib/src/rust/library`;
+const immediateAbort = !process.env.FA_WASM_FALLBACK && existsSync(librarySource);
+if (!immediateAbort) console.warn('build-embed: no rust-src for this toolchain; building with panic=abort (larger wasm)');
+run(
+  'cargo',
+  [
+    'rustc', '--lib', '--release', '--locked',
+    '--target', 'wasm32-unknown-unknown',
+    '--target-dir', TARGET_DIR,
+    '--crate-type', 'cdylib',
+    ...(immediateAbort ? ['-Zbuild-std=std,panic_abort'] : []),
+  ],
+  immediateAbort
+    ? { RUSTC_BOOTSTRAP: '1', CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS: '-Cpanic=immediate-abort -Zunstable-options' }
+    : {},
+);
 run('wasm-bindgen', [
   '--target', 'no-modules', '--no-typescript',
   '--out-dir', OUT, '--out-name', 'framework_advisor',
@@ -51,7 +68,11 @@ run('wasm-opt', ['-Oz', '-Oz', `${OUT}/framework_advisor_bg.wasm`, '-o', `${OUT}
 
 const wasm = readFileSync(`${OUT}/framework_advisor.opt.wasm`);
 const wasmFile = `framework-advisor-${createHash('sha256').update(wasm).digest('hex').slice(0, 16)}.wasm`;
-const glue = readFileSync(`${OUT}/framework_advisor.js`, 'utf8');
+// Every call into the wasm goes through the loader's guardExports (crash
+// reporting when a release build traps).
+const glueSource = readFileSync(`${OUT}/framework_advisor.js`, 'utf8');
+const glue = glueSource.replace('wasm = instance.exports;', 'wasm = guardExports(instance.exports);');
+if (glue === glueSource) throw new Error('wasm-bindgen glue: `wasm = instance.exports;` not found');
 /** Minified CSS: comments and runs of white space go; a space that separates
  * selectors stays (".fa-app :focus-visible" differs from ".fa-app:focus-visible"). */
 const minifyCss = (text) =>
@@ -71,6 +92,7 @@ async function loader({ file = '', hex = '', module = false }) {
     "'@CSS@'": JSON.stringify(css),
     "'@ATTRIBUTES@'": JSON.stringify(vocabulary.attributes.map(([name, kind]) => [name, kind])),
     "'@LEVELS@'": JSON.stringify(Object.fromEntries(vocabulary.levels)),
+    "'@CRASH_MESSAGE@'": JSON.stringify(vocabulary.crash_message),
     "'@WASM_FILE@'": JSON.stringify(file),
     "'@WASM_HEX@'": JSON.stringify(hex),
     "'@WASM_SHA384@'": JSON.stringify(createHash('sha384').update(wasm).digest('base64')),
@@ -140,7 +162,11 @@ writeFileSync(
 );
 writeFileSync(
   `${DIST}/embed.json`,
-  JSON.stringify({ script: 'framework-advisor.js', integrity: sri(js), wasm: wasmFile }, null, 2) + '\n',
+  JSON.stringify(
+    { script: 'framework-advisor.js', integrity: sri(js), wasm: wasmFile, panic: immediateAbort ? 'immediate-abort' : 'abort' },
+    null,
+    2,
+  ) + '\n',
 );
 
 // The embed builder, filled with this build's version, scenarios, observed

@@ -28,7 +28,7 @@ using_fallback() {
 wasm() {
   if using_fallback; then
     local flags="--sysroot $FALLBACK_DIR/sysroot"
-    PATH="$FALLBACK_DIR/bin:$PATH" \
+    PATH="$FALLBACK_DIR/bin:$PATH" FA_WASM_FALLBACK=1 \
       CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$flags ${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:-}" \
       RUSTDOCFLAGS="$flags ${RUSTDOCFLAGS:-}" \
       "$@"

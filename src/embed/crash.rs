@@ -8,7 +8,6 @@
 use super::{dispatch, set};
 use js_sys::Object;
 use std::cell::RefCell;
-use std::sync::Once;
 use web_sys::{Element, HtmlElement};
 
 /// The message a crashed widget shows.
@@ -21,15 +20,19 @@ thread_local! {
 }
 
 /// Remembers a widget root and its element, if any (and installs the panic
-/// hook on first use).
+/// hook on first use where panics run one: debug builds and the article
+/// page; the embed's release build traps at once, and its loader reacts).
 pub(crate) fn register_root(root: &Element, host: Option<&HtmlElement>) {
-    static HOOK: Once = Once::new();
-    HOOK.call_once(|| {
-        yew::set_custom_panic_hook(Box::new(|info| {
-            console_error_panic_hook::hook(info);
-            show_crash_message();
-        }));
-    });
+    #[cfg(panic = "abort")]
+    {
+        static HOOK: std::sync::Once = std::sync::Once::new();
+        HOOK.call_once(|| {
+            yew::set_custom_panic_hook(Box::new(|info| {
+                console_error_panic_hook::hook(info);
+                show_crash_message();
+            }));
+        });
+    }
     ROOTS.with(|roots| {
         if let Ok(mut roots) = roots.try_borrow_mut() {
             roots.push((root.clone(), host.cloned()));

@@ -11,6 +11,57 @@
   // Included twice, or in a browser without custom elements: nothing to do.
   if (!('customElements' in window) || customElements.get(TAG)) return;
 
+  // Release builds trap at once on a Rust panic, with no message. Every
+  // call into the wasm goes through these wrappers (the release build points
+  // the glue's `wasm = instance.exports` here), which turn a trap into the
+  // reload message in every widget and one `advisor-error` each. The instance
+  // cannot be trusted after a trap, so nothing calls into it again.
+  const CRASH_MESSAGE = '@CRASH_MESSAGE@';
+  const mounted = new Set();
+  let crashed = false;
+
+  function crash(error) {
+    if (crashed) return;
+    crashed = true;
+    console.error('<framework-advisor>: stopped after an internal error; reload the page.', error);
+    for (const element of mounted) {
+      element._widget = null;
+      // A debug build's panic hook may have shown the message already.
+      if (element.shadowRoot.querySelector('.fa-crashed')) continue;
+      const message = document.createElement('p');
+      message.className = 'fa-crashed';
+      message.setAttribute('role', 'alert');
+      message.textContent = CRASH_MESSAGE;
+      element.shadowRoot.replaceChildren(message, document.createElement('slot'));
+      element.dispatchEvent(
+        new CustomEvent('advisor-error', {
+          bubbles: true,
+          composed: true,
+          detail: { reason: 'crashed', message: CRASH_MESSAGE },
+        }),
+      );
+    }
+    mounted.clear();
+  }
+
+  function guardExports(exports) {
+    const guarded = {};
+    for (const [name, value] of Object.entries(exports)) {
+      guarded[name] =
+        typeof value !== 'function'
+          ? value
+          : function (...args) {
+              try {
+                return value.apply(this, args);
+              } catch (error) {
+                if (error instanceof WebAssembly.RuntimeError) crash(error);
+                throw error;
+              }
+            };
+    }
+    return guarded;
+  }
+
   /*@GLUE@*/
 
   const CSS = '@CSS@';
@@ -63,6 +114,7 @@
 
   let ready = null;
   function start() {
+    if (crashed) return Promise.reject(failure('crashed', CRASH_MESSAGE));
     if (!ready) {
       ready = (async () => {
         if (typeof WebAssembly !== 'object') throw failure('unsupported', 'WebAssembly is not available');
@@ -122,7 +174,7 @@
     /** The live selection as { id: 'nice' | 'important' | 'must' }; set it
      * (an object, or the attribute's text form) to replace the selection. */
     get requirements() {
-      const state = this._widget && this._widget.state();
+      const state = this._call('state');
       return state ? state.requirements : {};
     }
 
@@ -144,7 +196,7 @@
               .filter(([, level]) => level !== 'off')
               .map(([id, level]) => id + (Object.hasOwn(LEVELS, level) ? LEVELS[level] : `=${level}`))
               .join(',');
-      if (this._widget) this._widget.setRequirements(text);
+      if (this._widget) this._call('setRequirements', text);
       else this._pending = text;
     }
 
@@ -175,6 +227,7 @@
           root.replaceChildren(mountPoint);
           this._widget = wasm_bindgen.mount(mountPoint, this, this._pending);
           this._pending = undefined;
+          mounted.add(this);
         },
         (error) => {
           this._starting = null;
@@ -196,14 +249,27 @@
       // A move (disconnect then connect in one task) keeps the widget.
       queueMicrotask(() => {
         if (this.isConnected || !this._widget) return;
-        this._widget.unmount();
+        mounted.delete(this);
+        this._call('unmount');
         this._widget = null;
         showFallback(this.shadowRoot, false);
       });
     }
 
     attributeChangedCallback() {
-      if (this._widget) this._widget.refresh();
+      this._call('refresh');
+    }
+
+    /** Calls the widget, if it runs; a crash is reported by `crash`, not
+     * thrown into the host page's code (a setAttribute call, say). */
+    _call(method, ...args) {
+      if (!this._widget) return undefined;
+      try {
+        return this._widget[method](...args);
+      } catch (error) {
+        if (!crashed) throw error;
+        return undefined;
+      }
     }
   }
 
@@ -224,7 +290,7 @@
       configurable: true,
       enumerable: true,
       get() {
-        const state = this._widget && this._widget.state();
+        const state = this._call('state');
         return state ? state[key] : null;
       },
     });
