@@ -1,8 +1,8 @@
 //! The whole widget: header, scenarios, requirements, result and sharing.
 
 use super::{
-    verdict_line, Action, AdvisorState, CallToAction, CallsToAction, PresetBar, RequirementGroup,
-    ShareBar, Theme, ThemeSwitch, VerdictPanel,
+    preset_bar, requirement_group, theme_switch, verdict_line, verdict_panel, Action, AdvisorState,
+    CallToAction, CallsToAction, ShareBar, Theme,
 };
 use crate::engine::{Importance, Preset, Selection, Suggestion, GROUPS};
 use yew::prelude::*;
@@ -47,9 +47,7 @@ pub struct AppProps {
     pub on_cta: Callback<CallToAction>,
 }
 
-/// What the components may ask of the reducer, one callback per kind of
-/// action. Made once per widget: components compare their props, and stable
-/// callbacks let every row whose level did not change skip re-rendering.
+/// What the views may ask of the reducer, one callback per kind of action.
 struct Handlers {
     on_toggle: Callback<usize>,
     on_pick: Callback<(usize, Importance)>,
@@ -93,20 +91,11 @@ pub fn App(props: &AppProps) -> Html {
         let current = *state;
         use_effect_with(state.selection, move |_| on_change.emit(current));
     }
-    // Stable callbacks (made once), so unchanged rows are not re-rendered.
-    let send = |action: fn(&mut Option<Action>)| action;
-    let _ = send;
-    let handlers = use_memo((), move |_| Handlers::new(dispatch));
+    let handlers = Handlers::new(dispatch);
     let groups = (0..GROUPS.len()).map(|group| {
         html! {
             <>
-                <RequirementGroup
-                    key={group}
-                    {group}
-                    selection={state.selection}
-                    on_toggle={handlers.on_toggle.clone()}
-                    on_pick={handlers.on_pick.clone()}
-                />
+                { requirement_group(group, state.selection, &handlers.on_toggle, &handlers.on_pick) }
                 { verdict_line(&state.evaluation) }
             </>
         }
@@ -117,7 +106,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <div
-            class={classes!("fa-app", props.compact.then_some("is-compact"))}
+            class={if props.compact { "fa-app is-compact" } else { "fa-app" }}
             data-theme={theme.id()}
             lang="en"
         >
@@ -130,27 +119,18 @@ pub fn App(props: &AppProps) -> Html {
                     </p>
                 </div>
                 if !props.no_theme_switch {
-                    <ThemeSwitch theme={*theme} on_pick={pick_theme} />
+                    { theme_switch(*theme, &pick_theme) }
                 }
             </header>
             if !props.no_scenarios {
-                <PresetBar
-                    selection={state.selection}
-                    on_preset={handlers.on_preset.clone()}
-                    on_reset={handlers.on_reset.clone()}
-                />
+                { preset_bar(state.selection, &handlers.on_preset, &handlers.on_reset) }
             }
             <div class="fa-layout">
                 <div class="fa-requirements">
                     { for groups }
                 </div>
                 <div class="fa-aside">
-                    <VerdictPanel
-                        state={*state}
-                        on_suggestion={handlers.on_suggestion.clone()}
-                        cta={props.cta.clone()}
-                        on_cta={props.on_cta.clone()}
-                    />
+                    { verdict_panel(&state, &props.cta, &props.on_cta, &handlers.on_suggestion) }
                     <ShareBar state={*state} permalink={props.permalink.clone()} />
                 </div>
             </div>

@@ -40,23 +40,14 @@ impl CallsToAction {
     }
 }
 
-/// Properties of [`CallToActionLink`].
-#[derive(Properties, PartialEq)]
-pub struct CallToActionLinkProps {
-    /// The link to show.
-    pub cta: CallToAction,
-    /// Called with the link when the reader follows it.
-    pub on_click: Callback<CallToAction>,
-}
-
-/// The call-to-action link, styled as a button.
-#[component]
-pub fn CallToActionLink(props: &CallToActionLinkProps) -> Html {
-    let cta = props.cta.clone();
-    let on_click = props.on_click.reform(move |_: MouseEvent| cta.clone());
+/// The call-to-action link, styled as a button; `on_click` is called with
+/// it when the reader follows it. A plain view function: no state, no hooks.
+pub fn call_to_action_link(cta: &CallToAction, on_click: &Callback<CallToAction>) -> Html {
+    let clicked = cta.clone();
+    let on_click = on_click.reform(move |_: MouseEvent| clicked.clone());
     html! {
-        <a class="fa-cta" part="cta" href={props.cta.href.clone()} onclick={on_click}>
-            { props.cta.label.clone() }
+        <a class="fa-cta" part="cta" href={cta.href.clone()} onclick={on_click}>
+            { cta.label.clone() }
         </a>
     }
 }

@@ -30,10 +30,10 @@ pub fn ClarityMeter(props: &ClarityMeterProps) -> Html {
     let lean = permille_css_value(props.evaluation.score_permille());
     use_css_variable(&track, "--fa-lean", lean);
     let text = clarity_text(&props.evaluation);
-    let state = match props.evaluation.verdict {
-        Verdict::Both(_) => Some("is-both"),
-        Verdict::NoClearWinner(_) if props.evaluation.clarity == 0 => Some("is-empty"),
-        _ => None,
+    let track_class = match props.evaluation.verdict {
+        Verdict::Both(_) => "fa-meter__track is-both",
+        Verdict::NoClearWinner(_) if props.evaluation.clarity == 0 => "fa-meter__track is-empty",
+        _ => "fa-meter__track",
     };
     html! {
         <div class="fa-meter" part="meter">
@@ -41,7 +41,7 @@ pub fn ClarityMeter(props: &ClarityMeterProps) -> Html {
                 <span>{ "Django" }</span>
                 <span>{ "FastAPI" }</span>
             </div>
-            <div class={classes!("fa-meter__track", state)} ref={track} aria-hidden="true">
+            <div class={track_class} ref={track} aria-hidden="true">
                 <span class="fa-meter__marker"></span>
             </div>
             <p class="fa-meter__text">{ text }</p>

@@ -3,33 +3,23 @@
 use crate::engine::{importance_label, Importance, REQUIREMENTS};
 use yew::prelude::*;
 
-/// Properties of [`ImportancePicker`].
-#[derive(Properties, PartialEq)]
-pub struct ImportancePickerProps {
-    /// Index into the knowledge base's requirements.
-    pub index: usize,
-    /// Its current level (never off while the picker is shown).
-    pub level: Importance,
-    /// Called with the level the reader picks.
-    pub on_pick: Callback<Importance>,
-}
-
-/// A native radio group, so arrow keys move between levels.
-#[component]
-pub fn ImportancePicker(props: &ImportancePickerProps) -> Html {
-    let requirement = &REQUIREMENTS[props.index];
+/// A native radio group for requirement `index` at `level` (never off while
+/// shown), so arrow keys move between levels; `on_pick` is called with the
+/// level the reader picks. A plain view function: no state, no hooks.
+pub fn importance_picker(index: usize, level: Importance, on_pick: &Callback<Importance>) -> Html {
+    let requirement = &REQUIREMENTS[index];
     let name = format!("fa-importance-{}", requirement.id);
-    let options = Importance::ON_LEVELS.into_iter().map(|level| {
-        let choose = props.on_pick.reform(move |_: Event| level);
+    let options = Importance::ON_LEVELS.into_iter().map(|option| {
+        let choose = on_pick.reform(move |_: Event| option);
         html! {
             <label class="fa-importance__option">
                 <input
                     type="radio"
                     name={name.clone()}
-                    checked={props.level == level}
+                    checked={level == option}
                     onchange={choose}
                 />
-                <span>{ importance_label(level) }</span>
+                <span>{ importance_label(option) }</span>
             </label>
         }
     });

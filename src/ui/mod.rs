@@ -1,6 +1,10 @@
-//! Yew components, one per file. [`App`] owns the [`AdvisorState`] reducer
-//! and hands each component the data and the callbacks it needs, nothing
-//! more; shared effects live in [`hooks`]. The engine is called only from
+//! The widget's views, one per file. Three are components because they hold
+//! state or run effects: [`App`] (the [`AdvisorState`] reducer and the
+//! theme), [`ShareBar`] (the clipboard outcome) and [`ClarityMeter`] (a CSS
+//! variable set through the CSSOM). Everything else is a plain view function
+//! (`fn(…) -> Html`): no state and no hooks, so no component machinery per
+//! piece (smaller wasm), and each gets the data and callbacks it needs,
+//! nothing more. Shared effects live in [`hooks`]. The engine is called only from
 //! [`AdvisorState::new`], and no component builds a URL: links arrive ready
 //! from the embedding edge.
 
@@ -23,18 +27,18 @@ mod verdict_line;
 mod verdict_panel;
 
 pub use app::{App, AppProps};
-pub use call_to_action::{CallToAction, CallToActionLink, CallToActionLinkProps, CallsToAction};
+pub use call_to_action::{call_to_action_link, CallToAction, CallsToAction};
 pub use clarity_meter::{permille_css_value, ClarityMeter, ClarityMeterProps};
 pub use gap_list::gap_list;
-pub use importance_picker::{ImportancePicker, ImportancePickerProps};
-pub use preset_bar::{PresetBar, PresetBarProps};
-pub use reason_list::{ReasonList, ReasonListProps};
-pub use requirement_group::{RequirementGroup, RequirementGroupProps};
-pub use requirement_row::{RequirementRow, RequirementRowProps};
+pub use importance_picker::importance_picker;
+pub use preset_bar::preset_bar;
+pub use reason_list::reason_list;
+pub use requirement_group::requirement_group;
+pub use requirement_row::requirement_row;
 pub use share_bar::{ShareBar, ShareBarProps};
-pub use split_plan::{SplitPlan, SplitPlanProps};
+pub use split_plan::split_plan;
 pub use state::{Action, AdvisorState};
-pub use suggestion_list::{SuggestionList, SuggestionListProps};
-pub use theme_switch::{Theme, ThemeSwitch, ThemeSwitchProps};
+pub use suggestion_list::suggestion_list;
+pub use theme_switch::{theme_switch, Theme};
 pub use verdict_line::verdict_line;
-pub use verdict_panel::{VerdictPanel, VerdictPanelProps};
+pub use verdict_panel::verdict_panel;

@@ -3,26 +3,19 @@
 use crate::engine::{Preset, Selection, PRESETS};
 use yew::prelude::*;
 
-/// Properties of [`PresetBar`].
-#[derive(Properties, PartialEq)]
-pub struct PresetBarProps {
-    /// The current selection, to mark the scenario it matches.
-    pub selection: Selection,
-    /// Called with the scenario the reader picks.
-    pub on_preset: Callback<&'static Preset>,
-    /// Called when the reader presses Reset.
-    pub on_reset: Callback<()>,
-}
-
-/// One button per scenario (pressed when the selection matches it) and Reset.
-#[component]
-pub fn PresetBar(props: &PresetBarProps) -> Html {
+/// One button per scenario (pressed when `selection` matches it) and Reset.
+/// A plain view function: no state, no hooks.
+pub fn preset_bar(
+    selection: Selection,
+    on_preset: &Callback<&'static Preset>,
+    on_reset: &Callback<()>,
+) -> Html {
     let buttons = PRESETS
         .iter()
         .filter(|preset| !preset.selection.is_empty())
         .map(|preset| {
-            let apply = props.on_preset.reform(move |_: MouseEvent| preset);
-            let pressed = if props.selection == preset.selection {
+            let apply = on_preset.reform(move |_: MouseEvent| preset);
+            let pressed = if selection == preset.selection {
                 "true"
             } else {
                 "false"
@@ -36,7 +29,7 @@ pub fn PresetBar(props: &PresetBarProps) -> Html {
                 </li>
             }
         });
-    let reset = props.on_reset.reform(|_: MouseEvent| ());
+    let reset = on_reset.reform(|_: MouseEvent| ());
     html! {
         <nav class="fa-presets" aria-label="Example scenarios">
             <div class="fa-presets__head">

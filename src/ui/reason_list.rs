@@ -3,18 +3,10 @@
 use crate::engine::{reason, Evaluation, Lean};
 use yew::prelude::*;
 
-/// Properties of [`ReasonList`].
-#[derive(Properties, PartialEq)]
-pub struct ReasonListProps {
-    /// The evaluation whose contributions are listed.
-    pub evaluation: Evaluation,
-}
-
-/// Ranked reasons, each marked with the side it pulls towards (in text, not
-/// only colour).
-#[component]
-pub fn ReasonList(props: &ReasonListProps) -> Html {
-    let contributions = props.evaluation.contributions();
+/// The reasons as an ordered list (or a hint while there are none).
+/// A plain view function: no state, no hooks.
+pub fn reason_list(evaluation: &Evaluation) -> Html {
+    let contributions = evaluation.contributions();
     if contributions.is_empty() {
         return html! {
             <p class="fa-reasons fa-muted" part="reasons">
@@ -24,12 +16,12 @@ pub fn ReasonList(props: &ReasonListProps) -> Html {
     }
     let items = contributions.iter().map(|c| {
         let (class, tag) = match c.lean() {
-            Lean::Django => ("is-django", "Django"),
-            Lean::FastApi => ("is-fastapi", "FastAPI"),
-            Lean::Neutral => ("is-neutral", "Either"),
+            Lean::Django => ("fa-reason is-django", "Django"),
+            Lean::FastApi => ("fa-reason is-fastapi", "FastAPI"),
+            Lean::Neutral => ("fa-reason is-neutral", "Either"),
         };
         html! {
-            <li class={classes!("fa-reason", class)}>
+            <li {class}>
                 <span class="fa-reason__tag" aria-hidden="true">{ tag }</span>
                 <span class="fa-reason__text">{ reason(c) }</span>
             </li>

@@ -1,32 +1,26 @@
 //! One requirement: a switch, its "why", and its importance once it is on.
 
-use super::ImportancePicker;
+use super::importance_picker;
 use crate::engine::{Importance, REQUIREMENTS};
 use yew::prelude::*;
 
-/// Properties of [`RequirementRow`].
-#[derive(Properties, PartialEq)]
-pub struct RequirementRowProps {
-    /// Index into the knowledge base's requirements.
-    pub index: usize,
-    /// Its current level.
-    pub level: Importance,
-    /// Called with `index` when the switch is flipped.
-    pub on_toggle: Callback<usize>,
-    /// Called with `index` and the importance picked for it.
-    pub on_pick: Callback<(usize, Importance)>,
-}
-
-/// A requirement as a labelled switch (a native checkbox with `role="switch"`).
-#[component]
-pub fn RequirementRow(props: &RequirementRowProps) -> Html {
-    let requirement = &REQUIREMENTS[props.index];
-    let on = props.level != Importance::Off;
+/// Requirement `index` at `level` as a labelled switch (a native checkbox
+/// with `role="switch"`); `on_toggle` gets `index` when it is flipped,
+/// `on_pick` gets `index` and the importance picked. A plain view function:
+/// no state, no hooks.
+pub fn requirement_row(
+    index: usize,
+    level: Importance,
+    on_toggle: &Callback<usize>,
+    on_pick: &Callback<(usize, Importance)>,
+) -> Html {
+    let requirement = &REQUIREMENTS[index];
+    let on = level != Importance::Off;
     let why_id = format!("fa-why-{}", requirement.id);
-    let index = props.index;
-    let toggle = props.on_toggle.reform(move |_: Event| index);
+    let toggle = on_toggle.reform(move |_: Event| index);
+    let class = if on { "fa-req is-on" } else { "fa-req" };
     html! {
-        <li class={classes!("fa-req", on.then_some("is-on"))} data-requirement={requirement.id}>
+        <li key={requirement.id} {class} data-requirement={requirement.id}>
             <label class="fa-switch" part="toggle">
                 <input
                     type="checkbox"
@@ -40,11 +34,7 @@ pub fn RequirementRow(props: &RequirementRowProps) -> Html {
             </label>
             <p class="fa-req__why" id={why_id}>{ requirement.why }</p>
             if on {
-                <ImportancePicker
-                    {index}
-                    level={props.level}
-                    on_pick={props.on_pick.reform(move |level| (index, level))}
-                />
+                { importance_picker(index, level, &on_pick.reform(move |level| (index, level))) }
             }
         </li>
     }

@@ -3,19 +3,12 @@
 use crate::engine::{parts_of, Split};
 use yew::prelude::*;
 
-/// Properties of [`SplitPlan`].
-#[derive(Properties, PartialEq)]
-pub struct SplitPlanProps {
-    /// The split the engine proposed.
-    pub split: Split,
-}
-
-/// Two short lists: what Django runs, what the FastAPI service runs.
-#[component]
-pub fn SplitPlan(props: &SplitPlanProps) -> Html {
+/// Two columns: the parts Django runs and the parts a FastAPI service runs.
+/// A plain view function: no state, no hooks.
+pub fn split_plan(split: &Split) -> Html {
     let side = |class: &'static str, title: &'static str, parts: Vec<&'static str>| {
         html! {
-            <div class={classes!("fa-split__side", class)}>
+            <div {class}>
                 <p class="fa-split__title">{ title }</p>
                 <ul class="fa-split__parts">
                     { for parts.into_iter().map(|part| html! { <li>{ part }</li> }) }
@@ -27,8 +20,8 @@ pub fn SplitPlan(props: &SplitPlanProps) -> Html {
         <div class="fa-split">
             <h3 class="fa-subtitle">{ "How to split it" }</h3>
             <div class="fa-split__sides">
-                { side("is-django", "Django runs", parts_of(props.split.django).collect()) }
-                { side("is-fastapi", "A FastAPI service runs", parts_of(props.split.fastapi).collect()) }
+                { side("fa-split__side is-django", "Django runs", parts_of(split.django).collect()) }
+                { side("fa-split__side is-fastapi", "A FastAPI service runs", parts_of(split.fastapi).collect()) }
             </div>
         </div>
     }

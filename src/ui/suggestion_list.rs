@@ -4,21 +4,13 @@
 use crate::engine::{suggestion, verdict_short, Suggestion, Suggestions};
 use yew::prelude::*;
 
-/// Properties of [`SuggestionList`].
-#[derive(Properties, PartialEq)]
-pub struct SuggestionListProps {
-    /// The suggestions to offer.
-    pub suggestions: Suggestions,
-    /// Called with the suggestion the reader applies.
-    pub on_apply: Callback<Suggestion>,
-}
-
-/// Two short lists of buttons, one per verdict-changing edit.
-#[component]
-pub fn SuggestionList(props: &SuggestionListProps) -> Html {
+/// Two short lists of buttons, one per verdict-changing edit; `on_apply` is
+/// called with the one the reader picks. A plain view function: no state, no
+/// hooks.
+pub fn suggestion_list(suggestions: &Suggestions, on_apply: &Callback<Suggestion>) -> Html {
     let button = |s: &Suggestion| {
         let chosen = *s;
-        let apply = props.on_apply.reform(move |_: MouseEvent| chosen);
+        let apply = on_apply.reform(move |_: MouseEvent| chosen);
         html! {
             <li>
                 <button type="button" class="fa-suggestion" onclick={apply}>
@@ -30,10 +22,10 @@ pub fn SuggestionList(props: &SuggestionListProps) -> Html {
             </li>
         }
     };
-    let changes: Html = props.suggestions.changes().map(button).collect();
-    let additions: Html = props.suggestions.additions().map(button).collect();
-    let has_changes = props.suggestions.changes().next().is_some();
-    let has_additions = props.suggestions.additions().next().is_some();
+    let changes: Html = suggestions.changes().map(button).collect();
+    let additions: Html = suggestions.additions().map(button).collect();
+    let has_changes = suggestions.changes().next().is_some();
+    let has_additions = suggestions.additions().next().is_some();
     html! {
         <div class="fa-changes">
             <h3 class="fa-subtitle">{ "What would change the answer" }</h3>

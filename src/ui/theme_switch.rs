@@ -42,24 +42,15 @@ impl Theme {
     }
 }
 
-/// Properties of [`ThemeSwitch`].
-#[derive(Properties, PartialEq)]
-pub struct ThemeSwitchProps {
-    /// The theme in use.
-    pub theme: Theme,
-    /// Called with the theme the reader picks.
-    pub on_pick: Callback<Theme>,
-}
-
-/// A small radio group in the widget's header.
-#[component]
-pub fn ThemeSwitch(props: &ThemeSwitchProps) -> Html {
-    let options = Theme::ALL.into_iter().map(|theme| {
-        let pick = props.on_pick.reform(move |_: Event| theme);
+/// Three radio buttons; `on_pick` is called with the theme the reader picks.
+/// A plain view function: no state, no hooks.
+pub fn theme_switch(theme: Theme, on_pick: &Callback<Theme>) -> Html {
+    let options = Theme::ALL.into_iter().map(|option| {
+        let pick = on_pick.reform(move |_: Event| option);
         html! {
             <label class="fa-theme__option">
-                <input type="radio" name="fa-theme" checked={props.theme == theme} onchange={pick} />
-                <span>{ theme.label() }</span>
+                <input type="radio" name="fa-theme" checked={theme == option} onchange={pick} />
+                <span>{ option.label() }</span>
             </label>
         }
     });

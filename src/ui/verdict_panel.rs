@@ -1,32 +1,25 @@
 //! The result: verdict, clarity, reasons, gaps and what would change it.
 
 use super::{
-    gap_list, AdvisorState, CallToAction, CallToActionLink, CallsToAction, ClarityMeter,
-    ReasonList, SplitPlan, SuggestionList,
+    call_to_action_link, gap_list, reason_list, split_plan, suggestion_list, AdvisorState,
+    CallToAction, CallsToAction, ClarityMeter,
 };
 use crate::engine::{detail, headline, Suggestion, Verdict};
 use yew::prelude::*;
 
-/// Properties of [`VerdictPanel`].
-#[derive(Properties, PartialEq)]
-pub struct VerdictPanelProps {
-    /// The state to show.
-    pub state: AdvisorState,
-    /// Called with the suggestion the reader applies.
-    pub on_suggestion: Callback<Suggestion>,
-    /// The host's call-to-action links, by verdict.
-    #[prop_or_default]
-    pub cta: CallsToAction,
-    /// Called with the call-to-action link the reader follows.
-    #[prop_or_default]
-    pub on_cta: Callback<CallToAction>,
-}
-
-/// The verdict lives in a `role="status"` region that is rendered from the
-/// first paint, so screen readers announce each new verdict.
-#[component]
-pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
-    let evaluation = &props.state.evaluation;
+/// The result panel for `state`, with the host's call to action for its
+/// verdict. The verdict lives in a `role="status"` region that is rendered
+/// from the first paint, so screen readers announce each new verdict.
+/// `on_cta` is called with the link the reader follows, `on_suggestion`
+/// with the suggestion they apply. A plain view function: no state, no
+/// hooks (the clarity meter inside is a component, for its effect).
+pub fn verdict_panel(
+    state: &AdvisorState,
+    cta: &CallsToAction,
+    on_cta: &Callback<CallToAction>,
+    on_suggestion: &Callback<Suggestion>,
+) -> Html {
+    let evaluation = &state.evaluation;
     html! {
         <section
             class="fa-result"
@@ -40,20 +33,17 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
                 <p class="fa-verdict__headline">{ headline(evaluation) }</p>
                 <p class="fa-verdict__detail">{ detail(evaluation) }</p>
             </div>
-            if let Some(cta) = props.cta.for_verdict(evaluation.verdict.kind()).cloned() {
-                <CallToActionLink {cta} on_click={props.on_cta.clone()} />
+            if let Some(cta) = cta.for_verdict(evaluation.verdict.kind()) {
+                { call_to_action_link(cta, on_cta) }
             }
             <ClarityMeter evaluation={*evaluation} />
             if let Verdict::Both(split) = evaluation.verdict {
-                <SplitPlan {split} />
+                { split_plan(&split) }
             }
             <h3 class="fa-subtitle">{ "Why" }</h3>
-            <ReasonList evaluation={*evaluation} />
-            { gap_list(&props.state.selection, evaluation) }
-            <SuggestionList
-                suggestions={props.state.suggestions}
-                on_apply={props.on_suggestion.clone()}
-            />
+            { reason_list(evaluation) }
+            { gap_list(&state.selection, evaluation) }
+            { suggestion_list(&state.suggestions, on_suggestion) }
         </section>
     }
 }
