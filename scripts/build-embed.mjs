@@ -63,8 +63,12 @@ run('wasm-bindgen', [
   '--out-dir', OUT, '--out-name', 'framework_advisor',
   `${TARGET_DIR}/wasm32-unknown-unknown/release/framework_advisor.wasm`,
 ]);
-// Two -Oz rounds: the second finds what the first one's inlining exposed (245 B brotli).
-run('wasm-opt', ['-Oz', '-Oz', `${OUT}/framework_advisor_bg.wasm`, '-o', `${OUT}/framework_advisor.opt.wasm`]);
+// -Oz repeated until it stops shrinking (--converge: 0.4 KB brotli over one
+// round), and the producers / target-features sections dropped.
+run('wasm-opt', [
+  '-Oz', '--converge', '--strip-producers', '--strip-target-features',
+  `${OUT}/framework_advisor_bg.wasm`, '-o', `${OUT}/framework_advisor.opt.wasm`,
+]);
 
 const wasm = readFileSync(`${OUT}/framework_advisor.opt.wasm`);
 const wasmFile = `framework-advisor-${createHash('sha256').update(wasm).digest('hex').slice(0, 16)}.wasm`;

@@ -1,8 +1,9 @@
 //! The whole widget: header, scenarios, requirements, result and sharing.
 
 use super::{
-    preset_bar, requirement_group, theme_switch, verdict_line, verdict_panel, Action, AdvisorState,
-    CallToAction, CallsToAction, ShareBar, Theme,
+    hooks::{use_clipboard, use_css_variable},
+    permille_css_value, preset_bar, requirement_group, share_bar, theme_switch, verdict_line,
+    verdict_panel, Action, AdvisorState, CallToAction, CallsToAction, Theme,
 };
 use crate::engine::{Importance, Preset, Selection, Suggestion, GROUPS};
 use yew::prelude::*;
@@ -69,7 +70,8 @@ impl Handlers {
     }
 }
 
-/// The Framework Advisor widget.
+/// The Framework Advisor widget: the one component, holding all the state
+/// and effects; every piece inside is a plain view function.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let initial = props.initial;
@@ -91,6 +93,20 @@ pub fn App(props: &AppProps) -> Html {
         let current = *state;
         use_effect_with(state.selection, move |_| on_change.emit(current));
     }
+    // The share bar's last copy outcome, cleared when the selection changes
+    // so it never describes an older state.
+    let clipboard = use_clipboard();
+    {
+        let reset = clipboard.reset.clone();
+        use_effect_with(state.selection, move |_| reset.emit(()));
+    }
+    // The clarity meter's marker position (see `clarity_meter`).
+    let meter_track = use_node_ref();
+    use_css_variable(
+        &meter_track,
+        "--fa-lean",
+        permille_css_value(state.evaluation.score_permille()),
+    );
     let handlers = Handlers::new(dispatch);
     let groups = (0..GROUPS.len()).map(|group| {
         html! {
@@ -130,8 +146,8 @@ pub fn App(props: &AppProps) -> Html {
                     { for groups }
                 </div>
                 <div class="fa-aside">
-                    { verdict_panel(&state, &props.cta, &props.on_cta, &handlers.on_suggestion) }
-                    <ShareBar state={*state} permalink={props.permalink.clone()} />
+                    { verdict_panel(&state, &meter_track, &props.cta, &props.on_cta, &handlers.on_suggestion) }
+                    { share_bar(&state, props.permalink.as_ref(), &clipboard) }
                 </div>
             </div>
         </div>

@@ -2,16 +2,8 @@
 //! marker sits as far from the middle as the answer is clear, with the clarity
 //! in words beside it.
 
-use super::hooks::use_css_variable;
 use crate::engine::{clarity_text, Evaluation, Verdict};
 use yew::prelude::*;
-
-/// Properties of [`ClarityMeter`].
-#[derive(Properties, PartialEq)]
-pub struct ClarityMeterProps {
-    /// The evaluation whose clarity is shown.
-    pub evaluation: Evaluation,
-}
 
 /// A signed permille as the decimal CSS wants (`-640` → `-0.640`), without
 /// pulling float formatting into the wasm.
@@ -21,18 +13,17 @@ pub fn permille_css_value(permille: i16) -> String {
     format!("{sign}{}.{:03}", magnitude / 1000, magnitude % 1000)
 }
 
-/// The marker's position is set through the CSSOM (`--fa-lean`, −1 to 1), not
-/// a `style` attribute, so a strict `style-src` policy does not block it. For
-/// "use both" the marker is hidden and both ends are highlighted instead.
-#[component]
-pub fn ClarityMeter(props: &ClarityMeterProps) -> Html {
-    let track = use_node_ref();
-    let lean = permille_css_value(props.evaluation.score_permille());
-    use_css_variable(&track, "--fa-lean", lean);
-    let text = clarity_text(&props.evaluation);
-    let track_class = match props.evaluation.verdict {
+/// The meter for `evaluation`. The marker's position is not in the markup:
+/// [`App`](super::App) sets it through the CSSOM on the element behind
+/// `track` (`--fa-lean`, −1 to 1, see [`permille_css_value`]), not a `style`
+/// attribute, so a strict `style-src` policy does not block it. For "use
+/// both" the marker is hidden and both ends are highlighted instead. A plain
+/// view function: no state, no hooks.
+pub fn clarity_meter(evaluation: &Evaluation, track: &NodeRef) -> Html {
+    let text = clarity_text(evaluation);
+    let track_class = match evaluation.verdict {
         Verdict::Both(_) => "fa-meter__track is-both",
-        Verdict::NoClearWinner(_) if props.evaluation.clarity == 0 => "fa-meter__track is-empty",
+        Verdict::NoClearWinner(_) if evaluation.clarity == 0 => "fa-meter__track is-empty",
         _ => "fa-meter__track",
     };
     html! {
@@ -41,7 +32,7 @@ pub fn ClarityMeter(props: &ClarityMeterProps) -> Html {
                 <span>{ "Django" }</span>
                 <span>{ "FastAPI" }</span>
             </div>
-            <div class={track_class} ref={track} aria-hidden="true">
+            <div class={track_class} ref={track.clone()} aria-hidden="true">
                 <span class="fa-meter__marker"></span>
             </div>
             <p class="fa-meter__text">{ text }</p>

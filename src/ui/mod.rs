@@ -1,10 +1,10 @@
-//! The widget's views, one per file. Three are components because they hold
-//! state or run effects: [`App`] (the [`AdvisorState`] reducer and the
-//! theme), [`ShareBar`] (the clipboard outcome) and [`ClarityMeter`] (a CSS
-//! variable set through the CSSOM). Everything else is a plain view function
-//! (`fn(…) -> Html`): no state and no hooks, so no component machinery per
-//! piece (smaller wasm), and each gets the data and callbacks it needs,
-//! nothing more. Shared effects live in [`hooks`]. The engine is called only from
+//! The widget's views, one per file. [`App`] is the one component: it holds
+//! every piece of state and every effect (the [`AdvisorState`] reducer, the
+//! theme, the clipboard outcome, the clarity meter's CSS variable), with the
+//! reusable effects written as hooks in [`hooks`]. Everything else is a
+//! plain view function (`fn(…) -> Html`): no state and no hooks, so no
+//! component machinery per piece (a smaller wasm), and each gets only the
+//! data and callbacks it needs. The engine is called only from
 //! [`AdvisorState::new`], and no component builds a URL: links arrive ready
 //! from the embedding edge.
 
@@ -28,14 +28,14 @@ mod verdict_panel;
 
 pub use app::{App, AppProps};
 pub use call_to_action::{call_to_action_link, CallToAction, CallsToAction};
-pub use clarity_meter::{permille_css_value, ClarityMeter, ClarityMeterProps};
+pub use clarity_meter::{clarity_meter, permille_css_value};
 pub use gap_list::gap_list;
 pub use importance_picker::importance_picker;
 pub use preset_bar::preset_bar;
 pub use reason_list::reason_list;
 pub use requirement_group::requirement_group;
 pub use requirement_row::requirement_row;
-pub use share_bar::{ShareBar, ShareBarProps};
+pub use share_bar::share_bar;
 pub use split_plan::split_plan;
 pub use state::{Action, AdvisorState};
 pub use suggestion_list::suggestion_list;

@@ -1,46 +1,36 @@
 //! "Copy link" and "Copy summary", with visible confirmation or a manual
 //! fallback when the browser refuses clipboard access.
 
-use super::hooks::{use_clipboard, CopyStatus};
+use super::hooks::{CopyStatus, UseClipboard};
 use super::AdvisorState;
 use crate::engine::{summary_markdown, Selection};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Properties of [`ShareBar`].
-#[derive(Properties, PartialEq)]
-pub struct ShareBarProps {
-    /// The state to share.
-    pub state: AdvisorState,
-    /// Returns the link that restores a selection, built by the embedding
-    /// edge from the page URL of the moment; `None` when the widget keeps no
-    /// state in the URL ("Copy link" is then not offered).
-    #[prop_or_default]
-    pub permalink: Option<Callback<Selection, AttrValue>>,
-}
-
-/// Two copy buttons and a polite status line. The status is cleared when the
-/// selection changes, so it never describes an older state.
-#[component]
-pub fn ShareBar(props: &ShareBarProps) -> Html {
-    let clipboard = use_clipboard();
-    {
-        let reset = clipboard.reset.clone();
-        use_effect_with(props.state.selection, move |_| reset.emit(()));
-    }
+/// Two copy buttons and a polite status line for `state`. `permalink`
+/// returns the link that restores a selection, built by the embedding edge
+/// from the page URL of the moment (`None`: the widget keeps no state in the
+/// URL, and "Copy link" is not offered); `clipboard` is the app's
+/// [`use_clipboard`](super::hooks::use_clipboard), whose status the app
+/// clears when the selection changes. A plain view function: no state, no
+/// hooks.
+pub fn share_bar(
+    state: &AdvisorState,
+    permalink: Option<&Callback<Selection, AttrValue>>,
+    clipboard: &UseClipboard,
+) -> Html {
     // Links and the summary are made on click, from the page URL of that
     // moment: the host page may have changed its URL since the last render.
     let copy = |what: &'static str, text: Rc<dyn Fn() -> AttrValue>| {
         let copy = clipboard.copy.clone();
         Callback::from(move |_: MouseEvent| copy.emit((what, text())))
     };
-    let selection = props.state.selection;
-    let copy_link = props
-        .permalink
-        .clone()
+    let selection = state.selection;
+    let copy_link = permalink
+        .cloned()
         .map(|permalink| copy("Link", Rc::new(move || permalink.emit(selection))));
-    let permalink = props.permalink.clone();
-    let state = props.state;
+    let permalink = permalink.cloned();
+    let state = *state;
     let copy_summary = copy(
         "Summary",
         Rc::new(move || {

@@ -1,8 +1,8 @@
 //! The result: verdict, clarity, reasons, gaps and what would change it.
 
 use super::{
-    call_to_action_link, gap_list, reason_list, split_plan, suggestion_list, AdvisorState,
-    CallToAction, CallsToAction, ClarityMeter,
+    call_to_action_link, clarity_meter, gap_list, reason_list, split_plan, suggestion_list,
+    AdvisorState, CallToAction, CallsToAction,
 };
 use crate::engine::{detail, headline, Suggestion, Verdict};
 use yew::prelude::*;
@@ -11,10 +11,11 @@ use yew::prelude::*;
 /// verdict. The verdict lives in a `role="status"` region that is rendered
 /// from the first paint, so screen readers announce each new verdict.
 /// `on_cta` is called with the link the reader follows, `on_suggestion`
-/// with the suggestion they apply. A plain view function: no state, no
-/// hooks (the clarity meter inside is a component, for its effect).
+/// with the suggestion they apply; `meter_track` is the clarity meter's
+/// track (see [`clarity_meter`]). A plain view function: no state, no hooks.
 pub fn verdict_panel(
     state: &AdvisorState,
+    meter_track: &NodeRef,
     cta: &CallsToAction,
     on_cta: &Callback<CallToAction>,
     on_suggestion: &Callback<Suggestion>,
@@ -36,7 +37,7 @@ pub fn verdict_panel(
             if let Some(cta) = cta.for_verdict(evaluation.verdict.kind()) {
                 { call_to_action_link(cta, on_cta) }
             }
-            <ClarityMeter evaluation={*evaluation} />
+            { clarity_meter(evaluation, meter_track) }
             if let Verdict::Both(split) = evaluation.verdict {
                 { split_plan(&split) }
             }
