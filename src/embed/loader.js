@@ -105,11 +105,28 @@
       throw failure('network', error);
     }
     if (!response.ok) throw failure('network', `HTTP ${response.status} for ${url}`);
-    const bytes = await response.arrayBuffer();
-    if (verify && base64(await crypto.subtle.digest('SHA-384', bytes)) !== WASM_SHA384) {
+    // Compile while the bytes arrive, and hash a copy of them alongside; a
+    // file that fails the hash is reported as such even if it also fails
+    // to compile, and is never instantiated.
+    const bytes = response.clone().arrayBuffer();
+    bytes.catch(() => {}); // its failure surfaces where it is awaited, if at all
+    const digest = verify && bytes.then((b) => crypto.subtle.digest('SHA-384', b));
+    let module;
+    let compileError;
+    try {
+      module = await WebAssembly.compileStreaming(response).catch(async (error) => {
+        // Served without the application/wasm type: compile the bytes instead.
+        if (error instanceof TypeError) return WebAssembly.compile(await bytes);
+        throw error;
+      });
+    } catch (error) {
+      compileError = error;
+    }
+    if (verify && base64(await digest) !== WASM_SHA384) {
       throw failure('integrity', `${url} does not match the hash this script expects`);
     }
-    return bytes;
+    if (compileError) throw compileError;
+    return module;
   }
 
   let ready = null;
@@ -118,18 +135,19 @@
     if (!ready) {
       ready = (async () => {
         if (typeof WebAssembly !== 'object') throw failure('unsupported', 'WebAssembly is not available');
-        let bytes;
-        if (WASM_HEX) {
-          bytes = new Uint8Array(WASM_HEX.length / 2);
-          for (let i = 0; i < bytes.length; i++) {
-            bytes[i] = parseInt(WASM_HEX.substring(2 * i, 2 * i + 2), 16);
-          }
-        } else {
-          bytes = await fetchWasm();
-        }
         try {
-          await wasm_bindgen({ module_or_path: bytes });
+          let module;
+          if (WASM_HEX) {
+            module = new Uint8Array(WASM_HEX.length / 2);
+            for (let i = 0; i < module.length; i++) {
+              module[i] = parseInt(WASM_HEX.substring(2 * i, 2 * i + 2), 16);
+            }
+          } else {
+            module = await fetchWasm();
+          }
+          await wasm_bindgen({ module_or_path: module });
         } catch (error) {
+          if (error.reason) throw error;
           // A Content-Security-Policy without 'wasm-unsafe-eval' refuses to compile.
           throw failure(/unsafe-eval|Content.Security/i.test(error.message) ? 'blocked' : 'startup', error);
         }
