@@ -25,9 +25,10 @@ function run(command, args, env = {}) {
   execFileSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
 }
 
-/** What the JavaScript takes from the Rust sources (version, observed
- * attributes and scenarios, printed by examples/vocabulary.rs), so nothing is
- * copied or parsed out of a source file. */
+/** What the JavaScript takes from the Rust sources (version, attributes,
+ * importance levels, scenarios and the crash message, printed by
+ * examples/vocabulary.rs), so nothing is copied or parsed out of a source
+ * file. */
 const vocabulary = JSON.parse(
   execFileSync('cargo', ['run', '--quiet', '--locked', '--example', 'vocabulary'], {
     encoding: 'utf8',
@@ -71,6 +72,7 @@ run('wasm-opt', [
 ]);
 
 const wasm = readFileSync(`${OUT}/framework_advisor.opt.wasm`);
+const wasmSha384 = createHash('sha384').update(wasm).digest('base64');
 const wasmFile = `framework-advisor-${createHash('sha256').update(wasm).digest('hex').slice(0, 16)}.wasm`;
 // Every call into the wasm goes through the loader's guardExports (crash
 // reporting when a release build traps).
@@ -88,10 +90,21 @@ const minifyCss = (text) =>
 const css = minifyCss(readFileSync('styles/advisor.css', 'utf8'));
 const template = readFileSync('src/embed/loader.js', 'utf8');
 
+/** `text` (the source `file`) with each placeholder of `fill` replaced by its
+ * value; a placeholder that is missing is an error, not a silent no-op. */
+function fillPlaceholders(text, fill, file) {
+  let out = text;
+  for (const [placeholder, value] of Object.entries(fill)) {
+    if (!out.includes(placeholder)) throw new Error(`${file} lost its ${placeholder} placeholder`);
+    out = out.replace(placeholder, () => value);
+  }
+  return out;
+}
+
 /** The loader with glue, CSS and the wasm reference (file name or hex) filled
  * in, minified (the source in src/embed/loader.js stays readable). */
 async function loader({ file = '', hex = '', module = false }) {
-  const fill = {
+  const out = fillPlaceholders(template, {
     '/*@GLUE@*/': glue,
     "'@CSS@'": JSON.stringify(css),
     "'@ATTRIBUTES@'": JSON.stringify(vocabulary.attributes.map(([name, kind]) => [name, kind])),
@@ -99,15 +112,10 @@ async function loader({ file = '', hex = '', module = false }) {
     "'@CRASH_MESSAGE@'": JSON.stringify(vocabulary.crash_message),
     "'@WASM_FILE@'": JSON.stringify(file),
     "'@WASM_HEX@'": JSON.stringify(hex),
-    "'@WASM_SHA384@'": JSON.stringify(createHash('sha384').update(wasm).digest('base64')),
+    "'@WASM_SHA384@'": JSON.stringify(wasmSha384),
     '/*@MODULE_URL@*/': module ? 'import.meta.url ||' : '',
     '/*@MODULE_WASM_URL@*/': module ? `new URL(${JSON.stringify(`./${file}`)}, import.meta.url) ||` : '',
-  };
-  let out = template;
-  for (const [placeholder, value] of Object.entries(fill)) {
-    if (!out.includes(placeholder)) throw new Error(`loader.js lost its ${placeholder} placeholder`);
-    out = out.replace(placeholder, () => value);
-  }
+  }, 'loader.js');
   const { code } = await minify(out, { compress: true, mangle: true });
   return code;
 }
@@ -180,15 +188,15 @@ const presets = vocabulary.presets.filter(([id]) => id !== 'scratch');
 if (presets.length === 0) throw new Error('the knowledge base has no scenarios');
 const builderHtml = readFileSync('src/embed/builder.html', 'utf8').replaceAll('@VERSION@', vocabulary.version);
 writeFileSync(`${DIST}/embed-builder.html`, builderHtml);
-let builderSource = readFileSync('src/embed/builder.js', 'utf8');
-for (const [placeholder, value] of Object.entries({
-  "'@INTEGRITY@'": JSON.stringify(sri(js)),
-  "'@PRESETS@'": JSON.stringify(presets),
-  "'@OBSERVED@'": JSON.stringify(vocabulary.attributes.map(([name]) => name)),
-})) {
-  if (!builderSource.includes(placeholder)) throw new Error(`builder.js lost its ${placeholder} placeholder`);
-  builderSource = builderSource.replace(placeholder, () => value);
-}
+const builderSource = fillPlaceholders(
+  readFileSync('src/embed/builder.js', 'utf8'),
+  {
+    "'@INTEGRITY@'": JSON.stringify(sri(js)),
+    "'@PRESETS@'": JSON.stringify(presets),
+    "'@OBSERVED@'": JSON.stringify(vocabulary.attributes.map(([name]) => name)),
+  },
+  'builder.js',
+);
 const builderJs = await minify(builderSource, { compress: true, mangle: true });
 writeFileSync(`${DIST}/embed-builder.js`, builderJs.code);
 writeFileSync(`${DIST}/embed-builder.css`, minifyCss(readFileSync('src/embed/builder.css', 'utf8')));

@@ -231,10 +231,10 @@ pub fn parse_attributes(
         fastapi: cta("fastapi-cta-href", "fastapi-cta-label"),
         both: cta("both-cta-href", "both-cta-label"),
     };
-    let flag = |name: &str| get(name).is_some_and(|v| !v.trim().eq_ignore_ascii_case("false"));
-    config.compact = flag("compact");
-    config.no_theme_switch = flag("no-theme-switch");
-    config.no_scenarios = flag("no-scenarios");
+    let is_on = |name: &str| get(name).is_some_and(|v| !v.trim().eq_ignore_ascii_case("false"));
+    config.compact = is_on("compact");
+    config.no_theme_switch = is_on("no-theme-switch");
+    config.no_scenarios = is_on("no-scenarios");
     (config, problems)
 }
 

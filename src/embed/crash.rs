@@ -1,9 +1,9 @@
 //! What happens if the widget ever panics: the details go to the console,
 //! every widget root on the page shows a short "reload" message instead of a
 //! blank box (an element also shows its fallback content again and fires
-//! `advisor-error` with `reason: "crashed"`). All widgets share one wasm instance, which cannot be trusted
-//! after a panic, so all of them show it; the host page is never touched
-//! beyond the widgets' own roots.
+//! `advisor-error` with `reason: "crashed"`). All widgets share one wasm
+//! instance, which cannot be trusted after a panic, so all of them show it;
+//! the host page is never touched beyond the widgets' own roots.
 
 use super::{dispatch, set};
 use js_sys::Object;

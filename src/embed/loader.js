@@ -20,6 +20,13 @@
   const mounted = new Set();
   let crashed = false;
 
+  /** Fires `advisor-error` on `element` (it bubbles out of the shadow root). */
+  function reportError(element, reason, message) {
+    element.dispatchEvent(
+      new CustomEvent('advisor-error', { bubbles: true, composed: true, detail: { reason, message } }),
+    );
+  }
+
   function crash(error) {
     if (crashed) return;
     crashed = true;
@@ -33,13 +40,7 @@
       message.setAttribute('role', 'alert');
       message.textContent = CRASH_MESSAGE;
       element.shadowRoot.replaceChildren(message, document.createElement('slot'));
-      element.dispatchEvent(
-        new CustomEvent('advisor-error', {
-          bubbles: true,
-          composed: true,
-          detail: { reason: 'crashed', message: CRASH_MESSAGE },
-        }),
-      );
+      reportError(element, 'crashed', CRASH_MESSAGE);
     }
     mounted.clear();
   }
@@ -69,7 +70,7 @@
   // build: hex compresses 18% better than base64 under brotli).
   const WASM_FILE = '@WASM_FILE@';
   const WASM_HEX = '@WASM_HEX@';
-  // SHA-384 of the wasm file (base64), checked before it is compiled.
+  // SHA-384 of the wasm file (base64), checked before it is instantiated.
   const WASM_SHA384 = '@WASM_SHA384@';
   // Every attribute as [name, kind] ('text' or 'flag'): `ATTRIBUTES` in
   // src/embed/attributes.rs, filled in by the release build. All are observed
@@ -226,7 +227,7 @@
     connectedCallback() {
       // Properties set before this script upgraded the element were stored on
       // the instance; re-set them through the accessors.
-      for (const name of PROPERTIES.concat('requirements')) {
+      for (const name of PROPERTIES) {
         if (Object.prototype.hasOwnProperty.call(this, name)) {
           const value = this[name];
           delete this[name];
@@ -251,14 +252,7 @@
           this._starting = null;
           showFallback(root, false);
           console.error('<framework-advisor>: could not start; showing the fallback content.', error);
-          const reason = error.reason || 'startup';
-          this.dispatchEvent(
-            new CustomEvent('advisor-error', {
-              bubbles: true,
-              composed: true,
-              detail: { reason, message: error.message },
-            }),
-          );
+          reportError(this, error.reason || 'startup', error.message);
         },
       );
     }

@@ -88,17 +88,18 @@ pub fn App(props: &AppProps) -> Html {
         let theme = theme.clone();
         use_effect_with(props.theme, move |picked| theme.set(*picked));
     }
-    {
-        let on_change = props.on_change.clone();
-        let current = *state;
-        use_effect_with(state.selection, move |_| on_change.emit(current));
-    }
-    // The share bar's last copy outcome, cleared when the selection changes
-    // so it never describes an older state.
+    // The share bar's last copy outcome.
     let clipboard = use_clipboard();
     {
-        let reset = clipboard.reset.clone();
-        use_effect_with(state.selection, move |_| reset.emit(()));
+        // On every new selection: tell the edge, and clear the copy outcome,
+        // which no longer describes the state on screen.
+        let on_change = props.on_change.clone();
+        let reset_clipboard = clipboard.reset.clone();
+        let current = *state;
+        use_effect_with(state.selection, move |_| {
+            on_change.emit(current);
+            reset_clipboard.emit(());
+        });
     }
     // The clarity meter's marker position (see `clarity_meter`).
     let meter_track = use_node_ref();
