@@ -229,10 +229,10 @@ for (const scheme of ['light', 'dark']) {
       const css = (sel, prop, pseudo) => getComputedStyle(document.querySelector(sel), pseudo)[prop];
       return {
         bg: css('.fa-app', 'backgroundColor'),
-        surface: css('.fa-req.is-on', 'backgroundColor'),
-        offSwitch: css('.fa-req:not(.is-on) .fa-switch__input', 'borderTopColor'),
-        offThumb: css('.fa-req:not(.is-on) .fa-switch__input', 'backgroundColor', '::before'),
-        onSwitch: css('.fa-req.is-on .fa-switch__input', 'backgroundColor'),
+        surface: css('.fa-req[data-state=on]', 'backgroundColor'),
+        offSwitch: css('.fa-req[data-state=off] .fa-switch__input', 'borderTopColor'),
+        offThumb: css('.fa-req[data-state=off] .fa-switch__input', 'backgroundColor', '::before'),
+        onSwitch: css('.fa-req[data-state=on] .fa-switch__input', 'backgroundColor'),
         chosenImportance: css('.fa-importance__option input:checked + span', 'backgroundColor'),
         focus: getComputedStyle(document.querySelector('.fa-app')).getPropertyValue('--fa-focus'),
         marker: css('.fa-meter__marker', 'backgroundColor'),

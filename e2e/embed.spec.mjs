@@ -130,9 +130,9 @@ test('attribute changes apply live; invalid values warn once and never blank the
   await expect(advisor(widget).cta).toHaveAttribute('href', 'https://example.com/a');
 
   await set('compact', '');
-  await expect(advisor(widget).app).toHaveClass(/is-compact/);
+  await expect(advisor(widget).app).toHaveAttribute('data-layout', 'compact');
   await set('compact', null);
-  await expect(advisor(widget).app).not.toHaveClass(/is-compact/);
+  await expect(advisor(widget).app).toHaveAttribute('data-layout', 'full');
 
   // Invalid values: one warning each (even when other attributes change later), widget intact.
   await set('theme', 'neon');
@@ -308,7 +308,7 @@ test('the embed builder previews live and copies a snippet that works as pasted'
   await expect(advisor(preview).headline).toHaveText('FastAPI fits best');
   await expect(preview).toHaveAttribute('theme', 'dark');
   await expect(advisor(preview).cta).toHaveText('Talk to "us" <now>');
-  await expect(advisor(preview).app).toHaveClass(/is-compact/);
+  await expect(advisor(preview).app).toHaveAttribute('data-layout', 'compact');
   // A call to action for the FastAPI verdict replaces the general one there.
   await page.getByLabel('When the answer is FastAPI: label').fill('Talk to our API team');
   await page.getByLabel('… and link').nth(1).fill('ftp://example.com/api');

@@ -49,10 +49,10 @@ export function advisor(scope) {
     /** The "what would change the answer" buttons. */
     suggestions: scope.locator('.fa-suggestion'),
     /** The rows of requirements that are switched on. */
-    rowsOn: scope.locator('.fa-req.is-on'),
+    rowsOn: scope.locator('.fa-req[data-state=on]'),
     /** The switches that are on / off. */
-    switchesOn: scope.locator('.fa-req.is-on .fa-switch__input'),
-    switchesOff: scope.locator('.fa-req:not(.is-on) .fa-switch__input'),
+    switchesOn: scope.locator('.fa-req[data-state=on] .fa-switch__input'),
+    switchesOff: scope.locator('.fa-req[data-state=off] .fa-switch__input'),
     /** One requirement's switch, by its id in the knowledge base. */
     toggle: (id) => requirement(id).getByRole('switch'),
     /** One requirement's importance radio ("nice-to-have", "important", "must-have"). */

@@ -54,10 +54,10 @@ test('copy summary puts a Markdown decision record on the clipboard', async ({ p
   await expect(advisor(page).headline).toHaveText('Use both: Django plus a FastAPI service');
   // The result's colour follows the verdict through its machine name.
   await expect(page.locator('.fa-result')).toHaveAttribute('data-verdict', 'both');
-  await expect(page.locator('.fa-split__side.is-django')).toHaveText(
+  await expect(page.locator('.fa-split__side[data-side=django]')).toHaveText(
     'Django runsthe server-rendered sitethe staff adminuser accounts',
   );
-  await expect(page.locator('.fa-split__side.is-fastapi')).toContainText(
+  await expect(page.locator('.fa-split__side[data-side=fastapi]')).toContainText(
     'model inference',
   );
   await page.getByRole('button', { name: 'Copy summary' }).click();

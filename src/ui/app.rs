@@ -123,7 +123,8 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <div
-            class={if props.compact { "fa-app is-compact" } else { "fa-app" }}
+            class="fa-app"
+            data-layout={if props.compact { "compact" } else { "full" }}
             data-theme={theme.id()}
             lang="en"
         >

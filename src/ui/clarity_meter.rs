@@ -21,10 +21,10 @@ pub fn permille_css_value(permille: i16) -> String {
 /// view function: no state, no hooks.
 pub fn clarity_meter(evaluation: &Evaluation, track: &NodeRef) -> Html {
     let text = clarity_text(evaluation);
-    let track_class = match evaluation.verdict {
-        Verdict::Both(_) => "fa-meter__track is-both",
-        Verdict::NoClearWinner(_) if evaluation.clarity == 0 => "fa-meter__track is-empty",
-        _ => "fa-meter__track",
+    let track_state = match evaluation.verdict {
+        Verdict::Both(_) => "both",
+        Verdict::NoClearWinner(_) if evaluation.clarity == 0 => "empty",
+        _ => "lean",
     };
     html! {
         <div class="fa-meter" part="meter">
@@ -32,7 +32,12 @@ pub fn clarity_meter(evaluation: &Evaluation, track: &NodeRef) -> Html {
                 <span>{ "Django" }</span>
                 <span>{ "FastAPI" }</span>
             </div>
-            <div class={track_class} ref={track.clone()} aria-hidden="true">
+            <div
+                class="fa-meter__track"
+                data-state={track_state}
+                ref={track.clone()}
+                aria-hidden="true"
+            >
                 <span class="fa-meter__marker"></span>
             </div>
             <p class="fa-meter__text">{ text }</p>

@@ -15,13 +15,13 @@ pub fn reason_list(evaluation: &Evaluation) -> Html {
         };
     }
     let items = contributions.iter().map(|c| {
-        let (class, tag) = match c.lean() {
-            Lean::Django => ("fa-reason is-django", "Django"),
-            Lean::FastApi => ("fa-reason is-fastapi", "FastAPI"),
-            Lean::Neutral => ("fa-reason is-neutral", "Either"),
+        let (lean, tag) = match c.lean() {
+            Lean::Django => ("django", "Django"),
+            Lean::FastApi => ("fastapi", "FastAPI"),
+            Lean::Neutral => ("neutral", "Either"),
         };
         html! {
-            <li {class}>
+            <li class="fa-reason" data-lean={lean}>
                 <span class="fa-reason__tag" aria-hidden="true">{ tag }</span>
                 <span class="fa-reason__text">{ reason(c) }</span>
             </li>

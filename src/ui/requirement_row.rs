@@ -18,9 +18,13 @@ pub fn requirement_row(
     let on = level != Importance::Off;
     let why_id = format!("fa-why-{}", requirement.id);
     let toggle = on_toggle.reform(move |_: Event| index);
-    let class = if on { "fa-req is-on" } else { "fa-req" };
     html! {
-        <li key={requirement.id} {class} data-requirement={requirement.id}>
+        <li
+            key={requirement.id}
+            class="fa-req"
+            data-state={if on { "on" } else { "off" }}
+            data-requirement={requirement.id}
+        >
             <label class="fa-switch" part="toggle">
                 <input
                     type="checkbox"

@@ -6,9 +6,9 @@ use yew::prelude::*;
 /// Two columns: the parts Django runs and the parts a FastAPI service runs.
 /// A plain view function: no state, no hooks.
 pub fn split_plan(split: &Split) -> Html {
-    let side = |class: &'static str, title: &'static str, parts: Vec<&'static str>| {
+    let side = |framework: &'static str, title: &'static str, parts: Vec<&'static str>| {
         html! {
-            <div {class}>
+            <div class="fa-split__side" data-side={framework}>
                 <p class="fa-split__title">{ title }</p>
                 <ul class="fa-split__parts">
                     { for parts.into_iter().map(|part| html! { <li>{ part }</li> }) }
@@ -20,8 +20,8 @@ pub fn split_plan(split: &Split) -> Html {
         <div class="fa-split">
             <h3 class="fa-subtitle">{ "How to split it" }</h3>
             <div class="fa-split__sides">
-                { side("fa-split__side is-django", "Django runs", parts_of(split.django).collect()) }
-                { side("fa-split__side is-fastapi", "A FastAPI service runs", parts_of(split.fastapi).collect()) }
+                { side("django", "Django runs", parts_of(split.django).collect()) }
+                { side("fastapi", "A FastAPI service runs", parts_of(split.fastapi).collect()) }
             </div>
         </div>
     }
