@@ -1,6 +1,9 @@
 // The standalone article page, built by `trunk build --release`, as a reader uses it.
 import { test, expect } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { watch, advisor } from './helpers.mjs';
+import { exportedFunctions, trapIn } from './wasm.mjs';
 
 
 test('a reader picks a scenario, adjusts it, and shares a link that restores it', async ({
@@ -235,4 +238,36 @@ test('without JavaScript the article shows its summary of when each framework fi
   await expect(page.locator('.fallback')).toContainText('Choose Django');
   await expect(page.locator('.fallback')).toContainText('Choose FastAPI');
   await context.close();
+});
+
+test('a crash of the release wasm replaces the widget with the reload message; the article stays', async ({
+  page,
+}) => {
+  const seen = watch(page);
+  // The page's wasm with its event-handler entry point turned into a trap:
+  // the first click on the widget crashes it, as a panic would.
+  const html = readFileSync('dist/index.html', 'utf8');
+  const wasmName = html.match(/framework-advisor-[0-9a-f]+_bg\.wasm/)[0];
+  const wasm = readFileSync(`dist/${wasmName}`);
+  const handler = exportedFunctions(wasm).filter((name) => name.includes('gen_Event__Event'));
+  expect(handler).toHaveLength(1);
+  const broken = trapIn(wasm, handler[0]);
+  const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+  expect(html).toContain(sri(wasm));
+  await page.route(`**/${wasmName}`, (route) =>
+    route.fulfill({ contentType: 'application/wasm', body: broken }),
+  );
+  await page.route(
+    (url) => url.pathname === '/',
+    (route) => route.fulfill({ contentType: 'text/html', body: html.replace(sri(wasm), sri(broken)) }),
+  );
+  await page.goto('/');
+  await expect(advisor(page).headline).toHaveText('No clear winner yet');
+  await page.getByRole('switch', { name: 'An admin back office for staff' }).click();
+  await expect(page.locator('#advisor').getByRole('alert')).toHaveText(
+    'Something went wrong in the Framework Advisor. Reload the page to try again.',
+  );
+  await expect(advisor(page).app).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 2, name: 'A note on performance' })).toBeVisible();
+  expect(seen.errors.filter((e) => e.includes('Framework Advisor: stopped after an internal error'))).toHaveLength(1);
 });

@@ -216,6 +216,8 @@ const offlineScript = (await loader({ hex: wasm.toString('hex') })).replaceAll('
 let offline = readFileSync('index.html', 'utf8');
 const edits = [
   [/\n\s*<link data-trunk[^>]*>/g, ''],
+  // The article page's own crash script: the loader handles crashes here.
+  [/\n\s*<script data-trunk[^>]*><\/script>/g, ''],
   ['</head>', () => `  <style>${minifyCss(readFileSync('styles/page.css', 'utf8'))}</style>\n</head>`],
   [
     '<div id="advisor" class="advisor-slot"></div>',
@@ -235,6 +237,4 @@ const offlineBrotli = brotliCompressSync(Buffer.from(offline), {
 }).length;
 
 console.log(`embed: framework-advisor.js (${sri(js)}) + ${wasmFile}; embed-builder.html`);
-console.log(
-  `offline: framework-advisor-offline.html ${offline.length} bytes, ${offlineBrotli} brotli (target 70000)`,
-);
+console.log(`offline: framework-advisor-offline.html ${offline.length} bytes, ${offlineBrotli} brotli`);

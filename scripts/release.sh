@@ -5,7 +5,19 @@
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
-wasm trunk build --release
+# The article page's wasm, like the embed's (scripts/build-embed.mjs): std
+# rebuilt from rust-src with panic=immediate-abort, through RUSTC_BOOTSTRAP on
+# the pinned stable (README, "Toolchain"); src/embed/article-crash.js shows
+# the reload message on a trap. Without rust-src, or on the Debian fallback,
+# plain panic=abort with the Rust panic hook.
+if [ -z "${FA_WASM_FALLBACK:-}" ] && ! using_fallback &&
+  [ -d "$(rustc --print sysroot)/lib/rustlib/src/rust/library" ]; then
+  RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Cpanic=immediate-abort -Zunstable-options" \
+    trunk build --release
+else
+  wasm trunk build --release
+fi
 wasm node scripts/build-embed.mjs
 printf '\n%-48s %9s %9s %9s  %s\n' "file" "raw" "gzip -9" "brotli" "sha384 (SRI)"
 for f in dist/*.wasm dist/*.js dist/*.css dist/*.html; do

@@ -26,6 +26,8 @@ if using_fallback; then
   echo "(wasm32 clippy skipped: the fallback toolchain has no matching clippy)"
 else
   run clippy-wasm cargo clippy --target wasm32-unknown-unknown --lib --bins --tests --locked -- -D warnings
+  # The article page's build: no `element` feature.
+  run clippy-article cargo clippy --target wasm32-unknown-unknown --no-default-features --bins --locked -- -D warnings
 fi
 run native-tests cargo test --workspace --locked
 run wasm-tests wasm cargo test --target wasm32-unknown-unknown --locked

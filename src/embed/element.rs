@@ -18,7 +18,7 @@ use web_sys::{Element, HtmlElement};
 use yew::{AppHandle, Callback};
 
 /// One mounted element: its Yew app and what it was configured with.
-#[wasm_bindgen]
+#[cfg_attr(feature = "element", wasm_bindgen)]
 pub struct Widget {
     app: Option<AppHandle<App>>,
     root: Element,
@@ -146,7 +146,7 @@ fn selection_from_text(text: &str) -> Selection {
 /// to the element's `requirements` property before it started; it wins over
 /// state found in the page URL (with `sync-url`), which wins over the
 /// attributes.
-#[wasm_bindgen(js_name = mount)]
+#[cfg_attr(feature = "element", wasm_bindgen(js_name = mount))]
 pub fn mount_element(root: Element, host: HtmlElement, requirements: Option<String>) -> Widget {
     let (config, problems) = parse_attributes(|name| host.get_attribute(name));
     let from_url = match requirements {
@@ -171,7 +171,7 @@ pub fn mount_element(root: Element, host: HtmlElement, requirements: Option<Stri
     widget
 }
 
-#[wasm_bindgen]
+#[cfg_attr(feature = "element", wasm_bindgen)]
 impl Widget {
     /// Re-reads the attributes and applies what changed, live.
     pub fn refresh(&mut self) {
@@ -201,7 +201,7 @@ impl Widget {
     /// Replaces the reader's selection with the one `text` describes, in
     /// the compact form of the `requirements` attribute (the loader turns
     /// the property's object form into it).
-    #[wasm_bindgen(js_name = setRequirements)]
+    #[cfg_attr(feature = "element", wasm_bindgen(js_name = setRequirements))]
     pub fn set_requirements(&mut self, text: &str) {
         let selection = selection_from_text(text);
         self.initial = selection;
