@@ -84,24 +84,88 @@ export function trapIn(bytes, name) {
   ]);
 }
 
-/** The names of the functions `bytes` exports, in order. */
-export function exportedFunctions(bytes) {
-  const names = [];
+/** The name at `at` of `bytes`: [text, next offset]. */
+function name(bytes, at) {
+  const [length, start] = leb(bytes, at);
+  return [Buffer.from(bytes.subarray(start, start + length)).toString('utf8'), start + length];
+}
+
+/** Skips an import descriptor's body after its kind byte; returns the next
+ * offset and, for a function import, its type index. */
+function importBody(bytes, kind, at) {
+  let p = at;
+  const limits = () => {
+    const flags = bytes[p++];
+    [, p] = leb(bytes, p);
+    if (flags & 1) [, p] = leb(bytes, p);
+  };
+  if (kind === 0) {
+    const [type, next] = leb(bytes, p);
+    return [next, type];
+  }
+  if (kind === 1) {
+    p++;
+    limits();
+  } else if (kind === 2) limits();
+  else if (kind === 3) p += 2;
+  else throw new Error(`import kind ${kind}`);
+  return [p, -1];
+}
+
+/**
+ * The names of the functions `bytes` exports whose type is `params` →
+ * `results` (value type bytes: 0x7f i32, 0x6f externref). Release builds
+ * shorten the generated export names; a signature still tells the entry
+ * points apart (the event-handler trampoline is (i32, i32, externref) → ()).
+ */
+export function exportsOfType(bytes, params, results) {
+  const start = new Map();
   let at = 8;
   while (at < bytes.length) {
-    const id = bytes[at];
-    const [size, start] = leb(bytes, at + 1);
-    if (id === 7) {
-      let [count, p] = leb(bytes, start);
-      while (count--) {
-        const [length, nameStart] = leb(bytes, p);
-        const name = Buffer.from(bytes.subarray(nameStart, nameStart + length)).toString('utf8');
-        const kind = bytes[nameStart + length];
-        [, p] = leb(bytes, nameStart + length + 1);
-        if (kind === 0) names.push(name);
-      }
-    }
-    at = start + size;
+    const [size, body] = leb(bytes, at + 1);
+    start.set(bytes[at], body);
+    at = body + size;
   }
-  return names;
+  const wanted = JSON.stringify([params, results]);
+  const types = [];
+  let [count, p] = leb(bytes, start.get(1));
+  while (count--) {
+    p++; // 0x60: a function type
+    const lists = [];
+    for (let list = 0; list < 2; list++) {
+      let length;
+      [length, p] = leb(bytes, p);
+      lists.push([...bytes.subarray(p, p + length)]);
+      p += length;
+    }
+    types.push(JSON.stringify(lists));
+  }
+  // The function index space: imported functions first, then defined ones.
+  const functionTypes = [];
+  [count, p] = leb(bytes, start.get(2));
+  while (count--) {
+    [, p] = name(bytes, p);
+    [, p] = name(bytes, p);
+    const kind = bytes[p++];
+    let type;
+    [p, type] = importBody(bytes, kind, p);
+    if (kind === 0) functionTypes.push(type);
+  }
+  [count, p] = leb(bytes, start.get(3));
+  while (count--) {
+    let type;
+    [type, p] = leb(bytes, p);
+    functionTypes.push(type);
+  }
+  const found = [];
+  [count, p] = leb(bytes, start.get(7));
+  while (count--) {
+    let exported;
+    [exported, p] = name(bytes, p);
+    const kind = bytes[p++];
+    let index;
+    [index, p] = leb(bytes, p);
+    if (kind === 0 && types[functionTypes[index]] === wanted) found.push(exported);
+  }
+  return found;
 }

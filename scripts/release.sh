@@ -18,6 +18,7 @@ if [ -z "${FA_WASM_FALLBACK:-}" ] && ! using_fallback &&
 else
   wasm trunk build --release
 fi
+wasm node scripts/shorten-page.mjs
 wasm node scripts/build-embed.mjs
 printf '\n%-48s %9s %9s %9s  %s\n' "file" "raw" "gzip -9" "brotli" "sha384 (SRI)"
 for f in dist/*.wasm dist/*.js dist/*.css dist/*.html; do

@@ -1,0 +1,32 @@
+// Gives the article page (dist/ after `trunk build --release`) the same short
+// import and export names as the embed (scripts/short-names.mjs): rewrites
+// Trunk's wasm and glue in place and the SRI hashes index.html has for them.
+// The content-hashed file names stay: still unique per build.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { shortenNames } from './short-names.mjs';
+
+const DIST = 'dist';
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+let page = readFileSync(`${DIST}/index.html`, 'utf8');
+const find = (pattern) => {
+  const found = page.match(pattern);
+  if (!found) throw new Error(`dist/index.html: no ${pattern}`);
+  return found[0];
+};
+const wasmFile = find(/framework-advisor-[0-9a-f]+_bg\.wasm/);
+const glueFile = find(/framework-advisor-[0-9a-f]+\.js/);
+const wasm = readFileSync(`${DIST}/${wasmFile}`);
+const glue = readFileSync(`${DIST}/${glueFile}`, 'utf8');
+const short = shortenNames(wasm, glue);
+for (const [before, after] of [
+  [wasm, short.wasm],
+  [Buffer.from(glue), Buffer.from(short.glue)],
+]) {
+  if (!page.includes(sri(before))) throw new Error(`dist/index.html has no integrity ${sri(before)}`);
+  page = page.replaceAll(sri(before), sri(after));
+}
+writeFileSync(`${DIST}/${wasmFile}`, short.wasm);
+writeFileSync(`${DIST}/${glueFile}`, short.glue);
+writeFileSync(`${DIST}/index.html`, page);
