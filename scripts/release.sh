@@ -12,7 +12,7 @@ cd "$ROOT"
 # plain panic=abort with the Rust panic hook.
 if [ -z "${FA_WASM_FALLBACK:-}" ] && ! using_fallback &&
   [ -d "$(rustc --print sysroot)/lib/rustlib/src/rust/library" ]; then
-  RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+  RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
     CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Cpanic=immediate-abort -Zunstable-options" \
     trunk build --release
 else

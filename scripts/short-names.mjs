@@ -50,10 +50,11 @@ function readName(bytes, offset) {
 /** The short name number `index`: `$0` … `$9`, `$a` …, base 36. */
 const shortName = (index) => `$${index.toString(36)}`;
 
-/** Whether an export keeps its name: the ones with a meaning outside the
- * glue (the loader's entry points, the crash test's `widget_refresh`) and
- * the glue's fixed helpers, which carry no hash. */
-const keepsExportName = (exportName) => !/_[0-9a-f]{16}/.test(exportName);
+/** Whether an export keeps its name: all but wasm-bindgen's closure
+ * trampolines (`wasm_bindgen_<crate hash>___convert__closures…`), so the
+ * loader's entry points, the crash test's `widget_refresh` and the glue's
+ * fixed helpers stay readable. */
+const keepsExportName = (exportName) => !exportName.startsWith('wasm_bindgen_');
 
 /** Rewrites the import section (section id 2) and export section (id 7) of
  * `wasm` with the names in `renames` (old → new); other sections are copied

@@ -66,10 +66,13 @@
   /*@GLUE@*/
 
   const CSS = '@CSS@';
-  // The wasm file next to this script, or the wasm itself as hex (offline
-  // build: hex compresses 18% better than base64 under brotli).
+  // The wasm file next to this script, or the wasm itself (offline build) as
+  // a string with one character per byte, each byte shifted up by
+  // WASM_BYTE_SHIFT (mod 256): under brotli 3% smaller than hex and 20%
+  // smaller than base64.
   const WASM_FILE = '@WASM_FILE@';
-  const WASM_HEX = '@WASM_HEX@';
+  const WASM_BYTES = '@WASM_BYTES@';
+  const WASM_BYTE_SHIFT = '@WASM_BYTE_SHIFT@';
   // SHA-384 of the wasm file (base64), checked before it is instantiated.
   const WASM_SHA384 = '@WASM_SHA384@';
   // Every attribute as [name, kind] ('text' or 'flag'): `ATTRIBUTES` in
@@ -138,11 +141,9 @@
         if (typeof WebAssembly !== 'object') throw failure('unsupported', 'WebAssembly is not available');
         try {
           let module;
-          if (WASM_HEX) {
-            module = new Uint8Array(WASM_HEX.length / 2);
-            for (let i = 0; i < module.length; i++) {
-              module[i] = parseInt(WASM_HEX.substring(2 * i, 2 * i + 2), 16);
-            }
+          if (WASM_BYTES) {
+            module = new Uint8Array(WASM_BYTES.length);
+            for (let i = 0; i < module.length; i++) module[i] = WASM_BYTES.charCodeAt(i) - WASM_BYTE_SHIFT;
           } else {
             module = await fetchWasm();
           }
