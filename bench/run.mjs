@@ -1,6 +1,6 @@
 // Measures the release artifacts and prints one Markdown report, also written to
 // bench/results.md. Run through `bash scripts/bench.sh`, which builds everything
-// first (dist/, the Yew floor in target/bench-floor/out, the engine benchmark).
+// first (dist/, the two Yew floors in target/bench-floor/, the engine benchmark).
 //
 // Usage: node bench/run.mjs <engine-bench-output-file>
 import { chromium } from '@playwright/test';
@@ -11,7 +11,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const LOADS = 25;
 const TOGGLES = 300;
-const FLOOR_DIR = 'target/bench-floor/out';
+/** The empty Yew app built two ways (bench/floor.mjs). */
+const FLOORS = { plain: 'target/bench-floor/plain', lean: 'target/bench-floor/lean' };
 
 // ---- sizes --------------------------------------------------------------
 const sizes = (file) => {
@@ -33,21 +34,27 @@ const shipped = [
   ['page: JS glue', `dist/${readdirSync('dist').find((f) => /^framework-advisor-.*\.js$/.test(f))}`],
   ['page: widget CSS', `dist/${readdirSync('dist').find((f) => /^advisor-.*\.css$/.test(f))}`],
   ['offline HTML', 'dist/framework-advisor-offline.html'],
-  ['Yew floor: wasm', `${FLOOR_DIR}/yew_floor_bg.wasm`],
-  ['Yew floor: JS glue', `${FLOOR_DIR}/yew_floor.js`],
+  ['Yew floor: wasm', `${FLOORS.plain}/yew_floor_bg.wasm`],
+  ['Yew floor: JS glue', `${FLOORS.plain}/yew_floor.js`],
+  ['Yew floor, embed toolchain: wasm', `${FLOORS.lean}/yew_floor_bg.wasm`],
+  ['Yew floor, embed toolchain: JS glue', `${FLOORS.lean}/yew_floor.js`],
 ].map(([name, file]) => ({ name, file, ...sizes(file) }));
 const byName = Object.fromEntries(shipped.map((s) => [s.name, s]));
 const embedTotal = byName['embed: framework-advisor.js'].brotli + byName['embed: wasm'].brotli;
 const floorTotal = byName['Yew floor: wasm'].brotli + byName['Yew floor: JS glue'].brotli;
+const leanFloorTotal =
+  byName['Yew floor, embed toolchain: wasm'].brotli + byName['Yew floor, embed toolchain: JS glue'].brotli;
 
 // ---- a static server for dist/, examples/ and the floor -------------------
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm' };
 const server = createServer((req, res) => {
   let path = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/\/$/, '/index.html');
   let roots = ['dist', 'examples'];
-  if (path.startsWith('/floor/')) {
-    path = path.slice('/floor'.length);
-    roots = [FLOOR_DIR];
+  for (const [kind, dir] of Object.entries(FLOORS)) {
+    if (path.startsWith(`/floor-${kind}/`)) {
+      path = path.slice(`/floor-${kind}`.length);
+      roots = [dir];
+    }
   }
   for (const root of roots) {
     try {
@@ -91,7 +98,8 @@ async function startup(path, rendered) {
   return stats(times);
 }
 const start = {
-  floor: await startup('/floor/index.html', 'p'),
+  floor: await startup('/floor-plain/index.html', 'p'),
+  leanFloor: await startup('/floor-lean/index.html', 'p'),
   page: await startup('/index.html', '.fa-verdict__headline'),
   embed: await startup('/embed.html', 'framework-advisor .fa-verdict__headline'),
 };
@@ -160,16 +168,22 @@ const lines = [
   '| file | raw | gzip -9 | brotli -q 11 |',
   '|---|---:|---:|---:|',
   ...shipped.map((s) => `| ${s.name} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`),
-  `| **embed total (JS + wasm)** | | | **${kb(embedTotal)}** (${embed.panic} panics; target ${kb(targets.embed_total)}; ${(embedTotal / floorTotal).toFixed(2)}× the Yew floor's ${kb(floorTotal)}, target 1.30×) |`,
+  `| **embed total (JS + wasm)** | | | **${kb(embedTotal)}** (${embed.panic} panics; target ${kb(targets.embed_total)}; ${(embedTotal / floorTotal).toFixed(2)}× the Yew floor's ${kb(floorTotal)}, target 1.30×; ${(embedTotal / leanFloorTotal).toFixed(2)}× its ${kb(leanFloorTotal)} with the embed's toolchain) |`,
   `| **offline HTML** | | | **${kb(byName['offline HTML'].brotli)}** (target ${kb(targets.offline_html)}) |`,
   '',
   '## Startup: navigation start to interactive (first render done)',
   '',
-  '| page | median | p95 | median vs floor |',
-  '|---|---:|---:|---:|',
-  `| empty Yew app (floor) | ${ms(start.floor.p50)} | ${ms(start.floor.p95)} | 1.00× |`,
-  `| article page | ${ms(start.page.p50)} | ${ms(start.page.p95)} | ${(start.page.p50 / start.floor.p50).toFixed(2)}× |`,
-  `| embed on a host page | ${ms(start.embed.p50)} | ${ms(start.embed.p95)} | ${(start.embed.p50 / start.floor.p50).toFixed(2)}× |`,
+  '| page | median | p95 | median vs floor | vs floor, embed toolchain |',
+  '|---|---:|---:|---:|---:|',
+  ...[
+    ['empty Yew app (floor)', start.floor],
+    ['empty Yew app, embed toolchain', start.leanFloor],
+    ['article page', start.page],
+    ['embed on a host page', start.embed],
+  ].map(
+    ([name, { p50, p95 }]) =>
+      `| ${name} | ${ms(p50)} | ${ms(p95)} | ${(p50 / start.floor.p50).toFixed(2)}× | ${(p50 / start.leanFloor.p50).toFixed(2)}× |`,
+  ),
   '',
   '## Interaction latency (toggle "Admin dashboard", verdict changes each time)',
   '',

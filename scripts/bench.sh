@@ -12,13 +12,8 @@ bash scripts/setup.sh
 step "release build"
 bash scripts/release.sh > /dev/null
 
-step "Yew floor (empty app, same profile)"
-FLOOR_TARGET="$ROOT/target/bench-floor"
-(cd bench/floor && wasm cargo build --release --locked --target wasm32-unknown-unknown --target-dir "$FLOOR_TARGET")
-wasm-bindgen --target no-modules --no-typescript --out-dir "$FLOOR_TARGET/out" \
-  "$FLOOR_TARGET/wasm32-unknown-unknown/release/yew_floor.wasm"
-wasm-opt -Oz "$FLOOR_TARGET/out/yew_floor_bg.wasm" -o "$FLOOR_TARGET/out/yew_floor_bg.wasm"
-cp bench/floor/index.html "$FLOOR_TARGET/out/index.html"
+step "Yew floor (empty app): plain release profile, and the embed's toolchain"
+wasm node bench/floor.mjs
 
 step "engine benchmark"
 cargo bench --locked -p advisor-engine --bench engine | tee "$ROOT/target/engine-bench.txt"

@@ -12,11 +12,12 @@
 // directory: a ["cdylib", "rlib"] crate type would silently drop LTO.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { minify } from 'terser';
 import { declarations, manifest } from './element-api.mjs';
 import { shortenNames } from './short-names.mjs';
+import { releaseWasmBuild, WASM_OPT_FLAGS } from './wasm-toolchain.mjs';
 
 const TARGET_DIR = 'target/embed';
 const OUT = `${TARGET_DIR}/bindgen`;
@@ -37,17 +38,8 @@ const vocabulary = JSON.parse(
   }),
 );
 
-// Panics in the release wasm trap at once (`-Cpanic=immediate-abort`, std
-// rebuilt from rust-src): no panic machinery, messages or location records
-// ship, 11 KB brotli less; the loader turns the trap into the reload message
-// and `advisor-error`. std's `optimize_for_size` feature picks its smaller
-// algorithms (0.4 KB). All are unstable options of the pinned stable
-// toolchain, enabled for this one build with RUSTC_BOOTSTRAP (README,
-// "Toolchain"). The Debian fallback toolchain links its prebuilt sysroot
-// instead: panic=abort, with the panic hook, a larger wasm.
-const librarySource = `${execFileSync('rustc', ['--print', 'sysroot'], { encoding: 'utf8' }).trim()}/lib/rustlib/src/rust/library`;
-const immediateAbort = !process.env.FA_WASM_FALLBACK && existsSync(librarySource);
-if (!immediateAbort) console.warn('build-embed: no rust-src for this toolchain; building with panic=abort (larger wasm)');
+const build = releaseWasmBuild();
+if (build.panic !== 'immediate-abort') console.warn('build-embed: no rust-src for this toolchain; building with panic=abort (larger wasm)');
 run(
   'cargo',
   [
@@ -55,25 +47,17 @@ run(
     '--target', 'wasm32-unknown-unknown',
     '--target-dir', TARGET_DIR,
     '--crate-type', 'cdylib',
-    ...(immediateAbort ? ['-Zbuild-std=std,panic_abort', '-Zbuild-std-features=optimize_for_size'] : []),
+    ...build.args,
   ],
-  immediateAbort
-    ? { RUSTC_BOOTSTRAP: '1', CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS: '-Cpanic=immediate-abort -Zunstable-options' }
-    : {},
+  build.env,
 );
 run('wasm-bindgen', [
   '--target', 'no-modules', '--no-typescript',
   '--out-dir', OUT, '--out-name', 'framework_advisor',
   `${TARGET_DIR}/wasm32-unknown-unknown/release/framework_advisor.wasm`,
 ]);
-// -Oz repeated until it stops shrinking (--converge: 0.4 KB brotli over one
-// round), and the producers / target-features sections dropped.
-// --low-memory-unused lets binaryen fold constant offsets into loads and
-// stores (0.2 KB): sound here because nothing lives in the first KiB — the
-// linker puts the 1 MiB stack first, growing down towards 0, and Rust never
-// dereferences a null-based pointer.
 run('wasm-opt', [
-  '-Oz', '--converge', '--low-memory-unused', '--strip-producers', '--strip-target-features',
+  ...WASM_OPT_FLAGS,
   `${OUT}/framework_advisor_bg.wasm`, '-o', `${OUT}/framework_advisor.opt.wasm`,
 ]);
 
@@ -192,7 +176,7 @@ writeFileSync(
 writeFileSync(
   `${DIST}/embed.json`,
   JSON.stringify(
-    { script: 'framework-advisor.js', integrity: sri(js), wasm: wasmFile, panic: immediateAbort ? 'immediate-abort' : 'abort' },
+    { script: 'framework-advisor.js', integrity: sri(js), wasm: wasmFile, panic: build.panic },
     null,
     2,
   ) + '\n',

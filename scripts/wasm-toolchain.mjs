@@ -1,0 +1,44 @@
+// How a release wasm is built and optimised: shared by the embed build
+// (scripts/build-embed.mjs) and the benchmark's Yew floor (bench/floor.mjs),
+// so the floor is measured under the same toolchain as the widget.
+// scripts/release.sh sets the same flags for Trunk's article-page build.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+/**
+ * Cargo arguments and environment for a release wasm32 build.
+ *
+ * Panics trap at once (`-Cpanic=immediate-abort`, std rebuilt from rust-src
+ * with `-Zbuild-std`): no panic machinery, messages or location records ship,
+ * 11 KB brotli less; the loader turns the trap into the reload message and
+ * `advisor-error`. std's `optimize_for_size` feature picks its smaller
+ * algorithms (0.4 KB). All are unstable options of the pinned stable
+ * toolchain, enabled for this one build with RUSTC_BOOTSTRAP (README,
+ * "Toolchain"). Without rust-src, and on the Debian fallback toolchain
+ * (FA_WASM_FALLBACK), the prebuilt sysroot is linked instead: panic=abort,
+ * with the panic hook, a larger wasm.
+ */
+export function releaseWasmBuild() {
+  const sysroot = execFileSync('rustc', ['--print', 'sysroot'], { encoding: 'utf8' }).trim();
+  if (process.env.FA_WASM_FALLBACK || !existsSync(`${sysroot}/lib/rustlib/src/rust/library`)) {
+    return { panic: 'abort', args: [], env: {} };
+  }
+  return {
+    panic: 'immediate-abort',
+    args: ['-Zbuild-std=std,panic_abort', '-Zbuild-std-features=optimize_for_size'],
+    env: {
+      RUSTC_BOOTSTRAP: '1',
+      CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS: '-Cpanic=immediate-abort -Zunstable-options',
+    },
+  };
+}
+
+/**
+ * wasm-opt's flags: -Oz repeated until it stops shrinking (--converge: 0.4 KB
+ * brotli over one round), the producers / target-features sections dropped.
+ * --low-memory-unused lets binaryen fold constant offsets into loads and
+ * stores (0.2 KB): sound here because nothing lives in the first KiB — the
+ * linker puts the 1 MiB stack first, growing down towards 0, and Rust never
+ * dereferences a null-based pointer.
+ */
+export const WASM_OPT_FLAGS = ['-Oz', '--converge', '--low-memory-unused', '--strip-producers', '--strip-target-features'];
