@@ -105,6 +105,7 @@ async function loader({ file = '', bytes = '', module = false }) {
     "'@LEVELS@'": JSON.stringify(Object.fromEntries(vocabulary.levels)),
     "'@CRASH_MESSAGE@'": JSON.stringify(vocabulary.crash_message),
     "'@WASM_FILE@'": JSON.stringify(file),
+    "'@WASM_INLINE@'": String(bytes !== ''),
     "'@WASM_BYTES@'": JSON.stringify(bytes),
     "'@WASM_BYTE_SHIFT@'": String(WASM_BYTE_SHIFT),
     "'@WASM_SHA384@'": JSON.stringify(wasmSha384),

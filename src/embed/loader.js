@@ -71,6 +71,9 @@
   // WASM_BYTE_SHIFT (mod 256): under brotli 3% smaller than hex and 20%
   // smaller than base64.
   const WASM_FILE = '@WASM_FILE@';
+  // Whether the wasm is inline: a literal true or false, so the minifier
+  // drops the path this build does not take (fetching, or decoding).
+  const WASM_INLINE = '@WASM_INLINE@';
   const WASM_BYTES = '@WASM_BYTES@';
   const WASM_BYTE_SHIFT = '@WASM_BYTE_SHIFT@';
   // SHA-384 of the wasm file (base64), checked before it is instantiated.
@@ -141,7 +144,7 @@
         if (typeof WebAssembly !== 'object') throw failure('unsupported', 'WebAssembly is not available');
         try {
           let module;
-          if (WASM_BYTES) {
+          if (WASM_INLINE) {
             module = new Uint8Array(WASM_BYTES.length);
             for (let i = 0; i < module.length; i++) module[i] = WASM_BYTES.charCodeAt(i) - WASM_BYTE_SHIFT;
           } else {

@@ -6,7 +6,10 @@
 //! component machinery per piece (a smaller wasm), and each gets only the
 //! data and callbacks it needs. The engine is called only from
 //! [`AdvisorState::new`], and no component builds a URL: links arrive ready
-//! from the embedding edge.
+//! from the embedding edge. Every `class` is a literal; what changes with
+//! the data (a requirement switched on, the meter's state, a reason's side,
+//! the compact layout) is a `data-*` attribute the stylesheet selects on, so
+//! Yew's run-time class-list parsing stays out of the wasm (1.3 KB brotli).
 
 mod app;
 mod call_to_action;
