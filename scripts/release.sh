@@ -13,7 +13,7 @@ cd "$ROOT"
 if [ -z "${FA_WASM_FALLBACK:-}" ] && ! using_fallback &&
   [ -d "$(rustc --print sysroot)/lib/rustlib/src/rust/library" ]; then
   RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
-    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Cpanic=immediate-abort -Zunstable-options" \
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(node --input-type=module -e "import('./scripts/wasm-toolchain.mjs').then((m) => console.log(m.RELEASE_RUSTFLAGS))")" \
     trunk build --release
 else
   wasm trunk build --release

@@ -150,8 +150,9 @@ function sectionNames(wasm) {
 }
 
 /** `wasm` (bytes) and `glue` (wasm-bindgen's JS) with the generated import
- * and export names replaced by short ones in both. Each old name must occur
- * in the glue as a whole identifier, or the build stops. */
+ * and export names replaced by short ones in both, and `renames` (old name →
+ * new, for tests that look for an entry point). Each old name must occur in
+ * the glue as a whole identifier, or the build stops. */
 export function shortenNames(wasm, glue) {
   const { imports, exports } = sectionNames(wasm);
   const renamed = [...new Set(imports), ...exports.filter((field) => !keepsExportName(field))];
@@ -164,5 +165,5 @@ export function shortenNames(wasm, glue) {
   }
   const importRenames = new Map(imports.map((field) => [field, renames.get(field)]));
   const exportRenames = new Map(exports.filter((field) => renames.has(field)).map((field) => [field, renames.get(field)]));
-  return { wasm: renameInWasm(wasm, importRenames, exportRenames), glue: text };
+  return { wasm: renameInWasm(wasm, importRenames, exportRenames), glue: text, renames: Object.fromEntries(renames) };
 }

@@ -1,6 +1,7 @@
 // Gives the article page (dist/ after `trunk build --release`) the same short
 // import and export names as the embed (scripts/short-names.mjs): rewrites
-// Trunk's wasm and glue in place and the SRI hashes index.html has for them.
+// Trunk's wasm and glue in place and the SRI hashes index.html has for them,
+// and writes the renames to target/article-names.json.
 // The content-hashed file names stay: still unique per build.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -30,3 +31,6 @@ for (const [before, after] of [
 writeFileSync(`${DIST}/${wasmFile}`, short.wasm);
 writeFileSync(`${DIST}/${glueFile}`, short.glue);
 writeFileSync(`${DIST}/index.html`, page);
+// Which short name is which (not shipped): the crash test finds the event
+// handler's entry point through it.
+writeFileSync('target/article-names.json', `${JSON.stringify(short.renames, null, 2)}\n`);

@@ -5,6 +5,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
+/** The release wasm's rustc flags (see [`releaseWasmBuild`]); release.sh
+ * gives Trunk the same. */
+export const RELEASE_RUSTFLAGS = '-Cpanic=immediate-abort -Zunstable-options -Ctarget-feature=-reference-types';
+
 /**
  * Cargo arguments and environment for a release wasm32 build.
  *
@@ -12,11 +16,13 @@ import { existsSync } from 'node:fs';
  * with `-Zbuild-std`): no panic machinery, messages or location records ship,
  * 11 KB brotli less; the loader turns the trap into the reload message and
  * `advisor-error`. std's `optimize_for_size` feature picks its smaller
- * algorithms (0.4 KB). All are unstable options of the pinned stable
- * toolchain, enabled for this one build with RUSTC_BOOTSTRAP (README,
- * "Toolchain"). Without rust-src, and on the Debian fallback toolchain
- * (FA_WASM_FALLBACK), the prebuilt sysroot is linked instead: panic=abort,
- * with the panic hook, a larger wasm.
+ * algorithms (0.4 KB). Without the `reference-types` target feature,
+ * wasm-bindgen keeps JS values in a JS-side slab instead of an externref
+ * table: 0.7 KB less wasm for 0.1 KB more glue. The first two are unstable
+ * options of the pinned stable toolchain, enabled for this one build with
+ * RUSTC_BOOTSTRAP (README, "Toolchain"). Without rust-src, and on the Debian
+ * fallback toolchain (FA_WASM_FALLBACK), the prebuilt sysroot is linked
+ * instead: panic=abort, with the panic hook, a larger wasm.
  */
 export function releaseWasmBuild() {
   const sysroot = execFileSync('rustc', ['--print', 'sysroot'], { encoding: 'utf8' }).trim();
@@ -28,7 +34,7 @@ export function releaseWasmBuild() {
     args: ['-Zbuild-std=std,panic_abort', '-Zbuild-std-features=optimize_for_size'],
     env: {
       RUSTC_BOOTSTRAP: '1',
-      CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS: '-Cpanic=immediate-abort -Zunstable-options',
+      CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS: RELEASE_RUSTFLAGS,
     },
   };
 }
