@@ -207,6 +207,16 @@ const lines = [
   `| after ${TOGGLES} timed + 10,010 more toggles | ${kb(afterToggles.wasm)} KB | ${kb(afterToggles.heap)} KB |`,
   '',
 ];
+// The size lever table lives in the README (between levers:begin/end).
+const readme = readFileSync('README.md', 'utf8');
+const levers = readme.slice(readme.indexOf('<!-- levers:begin -->'), readme.indexOf('<!-- levers:end -->'));
+if (!levers) throw new Error('README.md has no levers:begin/end section');
+lines.push(
+  '## Size levers (from the README)',
+  '',
+  levers.replace('<!-- levers:begin -->', '').trim(),
+  '',
+);
 const report = lines.join('\n');
 writeFileSync('bench/results.md', report);
 console.log(report);
