@@ -214,9 +214,9 @@ const offlineScript = await loader({
 if (/<\/script|<!--/i.test(offlineScript)) throw new Error('offline script: `</script` or `<!--` left unescaped');
 let offline = readFileSync('index.html', 'utf8');
 const edits = [
+  // Trunk's assets, the article page's crash script among them (the loader
+  // handles crashes here).
   [/\n\s*<link data-trunk[^>]*>/g, ''],
-  // The article page's own crash script: the loader handles crashes here.
-  [/\n\s*<script data-trunk[^>]*><\/script>/g, ''],
   ['</head>', () => `  <style>${minifyCss(readFileSync('styles/page.css', 'utf8'))}</style>\n</head>`],
   [
     '<div id="advisor" class="advisor-slot"></div>',
