@@ -8,32 +8,10 @@
 // Exports the loader or a person might look for (`memory`, `mount`,
 // `widget_*`, `__wbindgen_*`) keep their names.
 
+import { readUnsigned, unsigned } from './leb128.mjs';
+
 const textDecoder = new TextDecoder();
 const textEncoder = new TextEncoder();
-
-/** Unsigned LEB128 at `offset` of `bytes`: [value, offset after it]. */
-function readUnsigned(bytes, offset) {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const byte = bytes[offset++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (byte < 0x80) return [value, offset];
-  }
-}
-
-/** `value` as unsigned LEB128 bytes. */
-function unsigned(value) {
-  const out = [];
-  do {
-    let byte = value & 0x7f;
-    value = Math.floor(value / 128);
-    if (value) byte |= 0x80;
-    out.push(byte);
-  } while (value);
-  return out;
-}
 
 /** A wasm name: its length, then its UTF-8 bytes. */
 function name(text) {
