@@ -20,7 +20,7 @@ function floor(kind, build, optFlags) {
   const out = `${TARGET}/${kind}`;
   run(
     'cargo',
-    ['build', '--release', '--locked', '--target', 'wasm32-unknown-unknown', '--target-dir', `../../${targetDir}`, ...build.args],
+    ['build', '--release', '--locked', '--target', 'wasm32-unknown-unknown', '--target-dir', `../../${targetDir}`],
     { cwd: 'bench/floor', env: { ...process.env, ...build.env } },
   );
   mkdirSync(out, { recursive: true });
@@ -31,7 +31,7 @@ function floor(kind, build, optFlags) {
   return out;
 }
 
-floor('plain', { args: [], env: {} }, ['-Oz']);
+floor('plain', { env: {} }, ['-Oz']);
 const lean = floor('lean', releaseWasmBuild(), WASM_OPT_FLAGS);
 const short = shortenNames(readFileSync(`${lean}/yew_floor_bg.wasm`), readFileSync(`${lean}/yew_floor.js`, 'utf8'));
 writeFileSync(`${lean}/yew_floor_bg.wasm`, short.wasm);

@@ -47,7 +47,6 @@ run(
     '--target', 'wasm32-unknown-unknown',
     '--target-dir', TARGET_DIR,
     '--crate-type', 'cdylib',
-    ...build.args,
   ],
   build.env,
 );

@@ -5,19 +5,13 @@
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
-# The article page's wasm, like the embed's (scripts/build-embed.mjs): std
-# rebuilt from rust-src with panic=immediate-abort, through RUSTC_BOOTSTRAP on
-# the pinned stable (README, "Toolchain"); src/embed/article-crash.js shows
-# the reload message on a trap. Without rust-src, or on the Debian fallback,
-# plain panic=abort with the Rust panic hook.
-if [ -z "${FA_WASM_FALLBACK:-}" ] && ! using_fallback &&
-  [ -d "$(rustc --print sysroot)/lib/rustlib/src/rust/library" ]; then
-  RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
-    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(node --input-type=module -e "import('./scripts/wasm-toolchain.mjs').then((m) => console.log(m.RELEASE_RUSTFLAGS))")" \
-    trunk build --release
-else
-  wasm trunk build --release
-fi
+# The article page's wasm is built like the embed's: the environment comes
+# from scripts/wasm-toolchain.mjs (std rebuilt with immediate-abort panics
+# where rust-src is installed, README "Toolchain"; plain panic=abort without
+# it or on the Debian fallback); src/embed/article-crash.js shows the reload
+# message on a trap.
+mapfile -t toolchain < <(wasm node scripts/wasm-toolchain.mjs)
+wasm env "${toolchain[@]}" trunk build --release
 wasm node scripts/shorten-page.mjs
 wasm node scripts/build-embed.mjs
 printf '\n%-48s %9s %9s %9s  %s\n' "file" "raw" "gzip -9" "brotli" "sha384 (SRI)"

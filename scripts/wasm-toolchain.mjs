@@ -1,16 +1,14 @@
 // How a release wasm is built and optimised: shared by the embed build
-// (scripts/build-embed.mjs) and the benchmark's Yew floor (bench/floor.mjs),
-// so the floor is measured under the same toolchain as the widget.
-// scripts/release.sh sets the same flags for Trunk's article-page build.
+// (scripts/build-embed.mjs), Trunk's article-page build (scripts/release.sh
+// runs this file, which prints the environment as KEY=value lines) and the
+// benchmark's Yew floor (bench/floor.mjs), so all three use one toolchain.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-
-/** The release wasm's rustc flags (see [`releaseWasmBuild`]); release.sh
- * gives Trunk the same. */
-export const RELEASE_RUSTFLAGS = '-Cpanic=immediate-abort -Zunstable-options -Ctarget-feature=-reference-types';
+import { pathToFileURL } from 'node:url';
 
 /**
- * Cargo arguments and environment for a release wasm32 build.
+ * The environment for a release wasm32 build (`panic` says which kind: the
+ * size budgets depend on it).
  *
  * Panics trap at once (`-Cpanic=immediate-abort`, std rebuilt from rust-src
  * with `-Zbuild-std`): no panic machinery, messages or location records ship,
@@ -27,14 +25,18 @@ export const RELEASE_RUSTFLAGS = '-Cpanic=immediate-abort -Zunstable-options -Ct
 export function releaseWasmBuild() {
   const sysroot = execFileSync('rustc', ['--print', 'sysroot'], { encoding: 'utf8' }).trim();
   if (process.env.FA_WASM_FALLBACK || !existsSync(`${sysroot}/lib/rustlib/src/rust/library`)) {
-    return { panic: 'abort', args: [], env: {} };
+    return { panic: 'abort', env: {} };
   }
   return {
     panic: 'immediate-abort',
-    args: ['-Zbuild-std=std,panic_abort', '-Zbuild-std-features=optimize_for_size'],
     env: {
       RUSTC_BOOTSTRAP: '1',
-      CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS: RELEASE_RUSTFLAGS,
+      // `-Zbuild-std` and `-Zbuild-std-features` as Cargo configuration, so
+      // that Trunk's own cargo call gets them too.
+      CARGO_UNSTABLE_BUILD_STD: 'std,panic_abort',
+      CARGO_UNSTABLE_BUILD_STD_FEATURES: 'optimize_for_size',
+      CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:
+        '-Cpanic=immediate-abort -Zunstable-options -Ctarget-feature=-reference-types',
     },
   };
 }
@@ -48,3 +50,9 @@ export function releaseWasmBuild() {
  * dereferences a null-based pointer.
  */
 export const WASM_OPT_FLAGS = ['-Oz', '--converge', '--low-memory-unused', '--strip-producers', '--strip-target-features'];
+
+// Run as a script: the environment, one KEY=value per line (none for the
+// plain build), for scripts/release.sh to give Trunk.
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  for (const [key, value] of Object.entries(releaseWasmBuild().env)) console.log(`${key}=${value}`);
+}
