@@ -5,7 +5,7 @@
 // Usage: node bench/run.mjs <engine-bench-output-file>
 import { chromium } from '@playwright/test';
 import { createServer } from 'node:http';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -217,6 +217,11 @@ lines.push(
   levers.replace('<!-- levers:begin -->', '').trim(),
   '',
 );
+// The reproducibility check (scripts/reproduce.sh) writes its own section;
+// keep it when the rest of the file is rewritten.
+const previous = existsSync('bench/results.md') ? readFileSync('bench/results.md', 'utf8') : '';
+const kept = previous.match(/<!-- reproducible:begin -->[\s\S]*<!-- reproducible:end -->/);
+if (kept) lines.push(kept[0], '');
 const report = lines.join('\n');
 writeFileSync('bench/results.md', report);
 console.log(report);

@@ -87,6 +87,27 @@ if [ "$(tool_version wasm-bindgen)" != "$WASM_BINDGEN_VERSION" ]; then
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
+# --- crates that offline steps rely on ---------------------------------------
+# Trunk runs cargo with --offline, and the release wasm rebuilds std from
+# rust-src (-Zbuild-std), whose own dependencies (moto-rt, hashbrown, …) come
+# from crates.io like any other: a cargo home that never built this project
+# has none of them. Fetch every lockfile's crates up front (quick and silent
+# when they are all cached). The standard library's manifest uses unstable
+# Cargo features, hence RUSTC_BOOTSTRAP for that one fetch.
+fetch_crates() {
+  local manifest="$1" what="$2"
+  shift 2
+  env "$@" cargo fetch --locked --offline --manifest-path "$manifest" >/dev/null 2>&1 && return 0
+  step "fetching the crates of $what (one-time)"
+  env "$@" cargo fetch --locked --manifest-path "$manifest" --quiet
+}
+fetch_crates Cargo.toml "the workspace"
+fetch_crates bench/floor/Cargo.toml "the benchmark's empty Yew app"
+library="$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+if [ -f "$library" ]; then
+  fetch_crates "$library" "the standard library, for the release wasm's -Zbuild-std" RUSTC_BOOTSTRAP=1
+fi
+
 # --- Node dev tools (wasm-opt, Playwright, axe-core) -----------------------
 if ! command -v node >/dev/null; then
   apt_install nodejs npm
