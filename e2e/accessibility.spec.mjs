@@ -29,10 +29,13 @@ for (const scheme of ['light', 'dark']) {
     for (const name of PRESETS) {
       await page.getByRole('button', { name: new RegExp(name) }).click();
       await expect(page.locator('.fa-preset[aria-pressed=true]')).toContainText(name);
-      // Suggestions are visible in every scenario that has them.
       await expectNoViolations(page, `${scheme} ${name}`);
     }
+    // A lean with suggestions and the gaps it has to cover.
+    await page.goto('/#advisor=v1:admin!,ml,docs');
+    await page.reload();
     await expect(advisor(page).suggestions.first()).toBeVisible();
+    await expectNoViolations(page, `${scheme} a lean with suggestions`);
   });
 }
 
@@ -109,11 +112,11 @@ for (const width of [1280, 360]) {
       ...PRESETS.map((p) => expect.stringContaining(`button:${p}`)),
     ]);
     const switches = names.filter((n) => n.startsWith('switch:'));
-    expect(switches).toHaveLength(15);
+    expect(switches).toHaveLength(16);
     // An importance group sits right after its switch when the requirement is on.
     const admin = names.indexOf('switch:An admin back office for staff');
     expect(names[admin + 1]).toBe('radio:must-have');
-    expect(names.filter((n) => n.startsWith('button:Make') || n.startsWith('button:Switch')).length)
+    expect(names.filter((n) => n.startsWith('button:If')).length)
       .toBeGreaterThan(0);
     expect(names.slice(-2)).toEqual(['button:Copy link', 'button:Copy summary']);
     for (const stop of stops) {
@@ -125,7 +128,7 @@ for (const width of [1280, 360]) {
 }
 
 test('keyboard: Space and Enter operate switches, arrows move within importance', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/#advisor=v1:admin!,ml');
   const orm = page.getByRole('switch', { name: /Relational data/ });
   await orm.focus();
   await page.keyboard.press('Space');
@@ -197,11 +200,13 @@ test('the verdict is announced once per change through a status region present f
 });
 
 test('the meter has a text equivalent and colour is never the only signal', async ({ page }) => {
-  await page.goto('/#advisor=v1:admin!,api');
-  await expect(advisor(page).headline).toHaveText('Django fits best');
-  // The drawing is decoration; the one clarity figure is in text beside it.
+  await page.goto('/#advisor=v1:admin!,orm,api');
+  await expect(advisor(page).headline).toHaveText('Leaning towards Django');
+  // The drawing is decoration; the one clarity figure is in text beside it,
+  // and the grade is in words.
   await expect(page.locator('.fa-meter__track')).toHaveAttribute('aria-hidden', 'true');
-  await expect(page.locator('.fa-meter__text')).toHaveText('Clarity 50 of 100: a firm answer');
+  await expect(page.locator('.fa-meter__text')).toHaveText(/^Clarity \d+ of 100: a lean$/);
+  await expect(page.locator('.fa-verdict__basis')).toContainText('pulls towards FastAPI');
   // Every reason names its side in words, not only in colour.
   const tags = await page.locator('.fa-reason__tag').allTextContents();
   expect(new Set(tags)).toEqual(new Set(['Django', 'FastAPI']));

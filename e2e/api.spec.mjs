@@ -151,7 +151,7 @@ test('requirements, setRequirements() and reset() drive the widget and report st
 
   // Unknown ids and levels are skipped with one warning; wrong types throw.
   await widget.evaluate((el) => el.setRequirements({ admin: 'must', blockchain: 'must', orm: 'always' }));
-  await expect(ui.headline).toHaveText('Django fits best');
+  await expect(ui.headline).toHaveText('Leaning towards Django');
   expect(await widget.evaluate((el) => el.requirements)).toEqual({ admin: 'must' });
   expect(seen.warnings.join('\n')).toMatch(/requirements: ignored unknown entries: blockchain!, orm=always/);
   const thrown = await widget.evaluate((el) => {

@@ -27,15 +27,17 @@ test('the offline file works from file:// with no network at all', async ({ cont
 
   await widget.getByRole('button', { name: /ML inference pipeline/ }).click();
   await expect(verdict).toHaveText('FastAPI fits best');
+  await widget.getByRole('button', { name: 'Reset' }).click();
   await widget.getByRole('switch', { name: 'An admin back office for staff' }).click();
   await advisor(widget).importance('admin', 'must-have').check();
-  await expect(verdict).toHaveText('Use both: Django plus a FastAPI service');
+  await widget.getByRole('switch', { name: 'Serving a machine-learning model' }).click();
+  await expect(verdict).toHaveText('Leaning towards Django');
 
   // A "what would change" suggestion applies and flips the verdict.
   const suggestion = advisor(widget).suggestions.first();
   const promised = (await suggestion.locator('.fa-suggestion__result').textContent()).replace('→ ', '');
   await suggestion.click();
-  await expect(verdict).not.toHaveText('Use both: Django plus a FastAPI service');
+  await expect(verdict).not.toHaveText('Leaning towards Django');
   expect((await verdict.textContent()).toLowerCase()).toContain(promised.toLowerCase());
 
   // The permalink lives in the fragment of the file:// URL and restores in a new page.

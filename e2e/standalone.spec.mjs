@@ -19,7 +19,7 @@ test('a reader picks a scenario, adjusts it, and shares a link that restores it'
 
   await page.getByRole('button', { name: /Analytics API for a frontend team/ }).click();
   await expect(advisor(page).headline).toHaveText('FastAPI fits best');
-  await expect(page.getByRole('switch', { name: 'An API-only backend (REST or GraphQL)' })).toBeChecked();
+  await expect(page.getByRole('switch', { name: 'An API for apps, a separate frontend or other services' })).toBeChecked();
 
   // Add a must-have admin: the answer moves to "no clear winner" or Django.
   const admin = page.getByRole('switch', { name: 'An admin back office for staff' });
@@ -58,7 +58,7 @@ test('copy summary puts a Markdown decision record on the clipboard', async ({ p
   // The result's colour follows the verdict through its machine name.
   await expect(page.locator('.fa-result')).toHaveAttribute('data-verdict', 'both');
   await expect(page.locator('.fa-split__side[data-side=django]')).toHaveText(
-    'Django runsthe server-rendered sitethe staff adminuser accounts',
+    'Django runsthe server-rendered pagesthe staff adminuser accounts',
   );
   await expect(page.locator('.fa-split__side[data-side=fastapi]')).toContainText(
     'model inference',
@@ -67,9 +67,9 @@ test('copy summary puts a Markdown decision record on the clipboard', async ({ p
   await expect(advisor(page).shareStatus).toHaveText('Summary copied to the clipboard.');
   const summary = await page.evaluate(() => navigator.clipboard.readText());
   expect(summary).toContain('### Django or FastAPI? Use both: Django plus a FastAPI service');
-  expect(summary).toContain('- Serving a machine-learning model: must-have');
+  expect(summary).toContain('- Serving a machine-learning model (must-have): strongly favours FastAPI');
   expect(summary).toContain(
-    '**How to split it**\n- Django: the server-rendered site, the staff admin and user accounts\n' +
+    '**How to split it**\n- Django: the server-rendered pages, the staff admin and user accounts\n' +
       '- FastAPI service: model inference\n',
   );
   expect(summary).toContain('#advisor=v1:pages!,admin!,ml!,auth,io?>');
@@ -93,7 +93,7 @@ test('an unknown id in a link is ignored with one warning', async ({ page }) => 
   const warnings = [];
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   await page.goto('/#advisor=v1:admin!,quantum-db');
-  await expect(advisor(page).headline).toHaveText('Django fits best');
+  await expect(advisor(page).headline).toHaveText('Leaning towards Django');
   await expect(page.locator('.fa-result')).toHaveAttribute('data-verdict', 'django');
   const ours = warnings.filter((w) => w.startsWith('Framework Advisor'));
   expect(ours).toEqual(['Framework Advisor: ignored parts of the link: quantum-db']);
@@ -146,7 +146,7 @@ test('the page fetches nothing but its own files', async ({ page }) => {
     if (!r.url().startsWith('http://127.0.0.1:4173/')) foreign.push(r.url());
   });
   await page.goto('/#advisor=v1:ml!');
-  await expect(advisor(page).headline).toHaveText('FastAPI fits best');
+  await expect(advisor(page).headline).toHaveText('Leaning towards FastAPI');
   await page.getByRole('button', { name: /Multi-tenant HR SaaS/ }).click();
   await expect(advisor(page).headline).toHaveText('Django fits best');
   expect(foreign).toEqual([]);
@@ -159,7 +159,7 @@ test('on a phone a verdict line after each group keeps the answer in sight and c
   await page.goto('/#advisor=v1:pages!,admin!,ml');
   const lines = page.locator('.fa-verdict-line');
   await expect(lines).toHaveCount(3);
-  await page.getByRole('switch', { name: 'Many open connections (WebSockets, chat, streaming)' }).click();
+  await page.getByRole('switch', { name: 'Live updates over open connections (WebSockets, chat, streaming)' }).click();
   for (const line of await lines.all()) await expect(line).toHaveText('So far: Leaning towards Django');
   // Nothing in the widget floats over the page at this width (WCAG 2.5.8, 2.4.11).
   const floating = await page.evaluate(() =>
@@ -225,7 +225,7 @@ test('keyboard only: Space switches a requirement on, arrows change its importan
   await expect(
     advisor(page).importance('pages', 'must-have'),
   ).toBeChecked();
-  await expect(page.locator('.fa-reasons')).toContainText('Server-rendered web pages — must-have');
+  await expect(page.locator('.fa-reasons')).toContainText('Server-rendered web pages (must-have)');
 });
 
 test('without JavaScript the article shows its summary of when each framework fits', async ({

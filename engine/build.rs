@@ -51,21 +51,49 @@ fn generate(k: &schema::Knowledge) -> String {
         let role = match r.role {
             None => "None",
             Some(schema::Role::WebApp) => "Some(Role::WebApp)",
-            Some(schema::Role::AsyncService) => "Some(Role::AsyncService)",
+            Some(schema::Role::Service) => "Some(Role::Service)",
+        };
+        let separable = match r.separable {
+            None => "None",
+            Some(schema::Separable::Intrinsic) => "Some(Separable::Intrinsic)",
+            Some(schema::Separable::AtScale) => "Some(Separable::AtScale)",
+        };
+        let evidence = match r.evidence {
+            schema::Evidence::Technical => "Evidence::Technical",
+            schema::Evidence::Team => "Evidence::Team",
+        };
+        let context = match &r.context {
+            None => "None".to_string(),
+            Some(c) => format!(
+                "Some(Context {{ when_on: RequirementSet::from_bits({:#x}), when_off: \
+                 RequirementSet::from_bits({:#x}), strength: {}, note: {:?} }})",
+                bits(k, &c.when_on),
+                bits(k, &c.when_off),
+                c.strength,
+                c.note
+            ),
         };
         writeln!(
             s,
             "    Requirement {{ id: {:?}, group: {group}, label: {:?}, why: {:?}, lean: {lean}, \
-             strength: {}, covered_by: {:?}, part: {:?}, role: {role}, async_sensitive: {}, \
-             narrows_async: {}, excludes: RequirementSet::from_bits({:#x}) }},",
+             strength: {}, covered_by: {:?}, part: {:?}, role: {role}, separable: {separable}, \
+             split_reason: {:?}, evidence: {evidence}, async_sensitive: {}, traffic: {}, \
+             narrows_async: {}, separates: {}, context: {context}, \
+             companions: RequirementSet::from_bits({:#x}), suggest: {}, \
+             excludes: RequirementSet::from_bits({:#x}) }},",
             r.id,
             r.label,
             r.why,
             r.strength,
             r.covered_by,
             r.part,
+            r.split_reason,
             r.async_sensitive,
+            r.traffic,
             r.narrows_async,
+            r.separates,
+            bits(k, &r.companions),
+            r.suggest,
             exclusions(k, index)
         )
         .unwrap();
@@ -98,6 +126,15 @@ fn generate(k: &schema::Knowledge) -> String {
     }
     s.push_str("];\n");
     s
+}
+
+/// The set of these requirement ids, as bits (bit `i` is requirement `i`).
+fn bits(k: &schema::Knowledge, ids: &[String]) -> u32 {
+    k.requirements
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| ids.contains(&r.id))
+        .fold(0, |bits, (i, _)| bits | 1 << i)
 }
 
 /// Bits of the requirements that requirement `index` contradicts, in either

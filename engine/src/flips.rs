@@ -1,21 +1,26 @@
 //! "What would change the answer": single edits that give a different verdict.
 //!
 //! Two lists, because they answer different questions:
-//! - **changes** to what the reader chose (a requirement up or down the
-//!   importance scale, or off): "is my answer fragile?";
-//! - **additions** of requirements that are off: "what if I also needed …?".
-//!   An addition that contradicts a chosen requirement (`excludes` in the
-//!   knowledge base) is never offered, nor is a workload modifier (CPU-heavy
-//!   work is a trait of the project, not something it could also need).
+//! - **changes** to what the reader chose: a requirement raised (nice-to-have
+//!   → important → must-have), or lowered to a nice-to-have when it is not a
+//!   part of what they build (a feature such as generated docs, the traffic,
+//!   a part deployed on its own): "is my answer fragile?". Parts of the system
+//!   and must-haves are never weakened: they define the project.
+//! - **additions**: requirements a project like this plausibly also needs
+//!   (the knowledge base's `companions` of what is chosen): "what if it also
+//!   needed …?". Never one that contradicts a choice, never a team trait or a
+//!   workload fact.
 //!
-//! An edit counts only when it leads to a *different definite* verdict; one
-//! whose only effect is "no clear winner" says nothing useful and is dropped.
-//! For every requirement the nearest such level is kept; candidates are ranked
-//! by how small the edit is (steps on off → nice → important → must-have),
-//! then by the clarity of the new verdict. Cost: at most 3 ×
-//! [`REQUIREMENT_COUNT`] evaluations, no allocation.
+//! An edit counts only when it leads to a *different definite* verdict; the
+//! suggestion carries that verdict and whether it would be firm. Nice-to-have
+//! levels never count: they cannot change a verdict. For every requirement the
+//! nearest such level is kept; candidates are ranked by how small the edit is
+//! (steps on off → nice → important → must-have), then firm before lean, then
+//! by clarity. Cost: at most 3 × [`REQUIREMENT_COUNT`] evaluations.
 
-use crate::{evaluate, Importance, Lean, Selection, VerdictKind, REQUIREMENTS, REQUIREMENT_COUNT};
+use crate::{
+    evaluate, Evidence, Importance, Selection, VerdictKind, REQUIREMENTS, REQUIREMENT_COUNT,
+};
 
 /// At most this many edits are offered in each list.
 pub const MAX_SUGGESTIONS: usize = 3;
@@ -31,6 +36,8 @@ pub struct Suggestion {
     pub to: Importance,
     /// The verdict after the edit (never "no clear winner").
     pub verdict: VerdictKind,
+    /// True when that verdict would be stated firmly.
+    pub firm: bool,
     /// Clarity of the verdict after the edit, 0–100.
     pub clarity: u8,
 }
@@ -82,14 +89,46 @@ impl Suggestions {
     }
 }
 
+/// The levels requirement `index` may be moved to from `from`, if any.
+fn targets(index: usize, from: Importance, selection: &Selection) -> &'static [Importance] {
+    const ADD: &[Importance] = &[Importance::Important, Importance::Must];
+    const RAISE_FROM_NICE: &[Importance] = &[Importance::Important, Importance::Must];
+    const RAISE_OR_LOWER: &[Importance] = &[Importance::Nice, Importance::Must];
+    const RAISE: &[Importance] = &[Importance::Must];
+    let req = &REQUIREMENTS[index];
+    if !req.suggest {
+        return &[];
+    }
+    // A part of the system is what the project is: never weakened.
+    let may_lower = req.part.is_none() && req.evidence == Evidence::Technical;
+    match from {
+        Importance::Off if plausible_addition(selection, index) => ADD,
+        Importance::Off => &[],
+        Importance::Nice => RAISE_FROM_NICE,
+        Importance::Important if may_lower => RAISE_OR_LOWER,
+        Importance::Important => RAISE,
+        Importance::Must => &[],
+    }
+}
+
+/// True when a project with this selection plausibly also needs requirement
+/// `index`: a companion of something chosen (important or must-have) that
+/// contradicts nothing chosen.
+fn plausible_addition(selection: &Selection, index: usize) -> bool {
+    let requirement = &REQUIREMENTS[index];
+    let mut chosen = selection.chosen();
+    chosen.any(|(i, level)| {
+        level >= Importance::Important && REQUIREMENTS[i].companions.contains(index)
+    }) && !selection
+        .chosen()
+        .any(|(i, _)| requirement.excludes.contains(i))
+}
+
 /// The nearest edit of requirement `index` that gives another definite verdict.
 fn nearest_flip(selection: &Selection, index: usize, current: VerdictKind) -> Option<Suggestion> {
     let from = selection.get(index);
     let mut best: Option<Suggestion> = None;
-    for to in Importance::ALL {
-        if to == from {
-            continue;
-        }
+    for &to in targets(index, from, selection) {
         let result = evaluate(&selection.with(index, to));
         let verdict = result.verdict.kind();
         if verdict == current || verdict == VerdictKind::NoClearWinner {
@@ -100,6 +139,7 @@ fn nearest_flip(selection: &Selection, index: usize, current: VerdictKind) -> Op
             from,
             to,
             verdict,
+            firm: result.is_firm(),
             clarity: result.clarity,
         };
         if best.is_none_or(|b| rank_key(&candidate) < rank_key(&b)) {
@@ -109,26 +149,18 @@ fn nearest_flip(selection: &Selection, index: usize, current: VerdictKind) -> Op
     best
 }
 
-/// Smaller is better: nearest edit, then clearest result, then list order.
-fn rank_key(s: &Suggestion) -> (u8, u8, usize) {
-    (s.distance(), u8::MAX - s.clarity, s.requirement)
-}
-
-/// True when requirement `index` may be offered as an addition: it is a need
-/// (not a workload modifier) and contradicts nothing already chosen.
-fn may_add(selection: &Selection, index: usize) -> bool {
-    let requirement = &REQUIREMENTS[index];
-    requirement.lean != Lean::Neutral
-        && !selection
-            .chosen()
-            .any(|(chosen, _)| requirement.excludes.contains(chosen))
+/// Smaller is better: nearest edit, firm before lean, clearest, list order.
+fn rank_key(s: &Suggestion) -> (u8, bool, u8, usize) {
+    (s.distance(), !s.firm, u8::MAX - s.clarity, s.requirement)
 }
 
 /// The best few of `found`, ranked.
 fn best(
     mut found: [Option<Suggestion>; REQUIREMENT_COUNT],
 ) -> [Option<Suggestion>; MAX_SUGGESTIONS] {
-    crate::small_sort::sort_by_key(&mut found, |s| s.as_ref().map_or((u8::MAX, 0, 0), rank_key));
+    crate::small_sort::sort_by_key(&mut found, |s| {
+        s.as_ref().map_or((u8::MAX, true, 0, 0), rank_key)
+    });
     let mut items = [None; MAX_SUGGESTIONS];
     let n = MAX_SUGGESTIONS.min(REQUIREMENT_COUNT);
     items[..n].copy_from_slice(&found[..n]);
@@ -141,10 +173,11 @@ pub fn what_would_change(selection: &Selection) -> Suggestions {
     let mut changes = [None; REQUIREMENT_COUNT];
     let mut additions = [None; REQUIREMENT_COUNT];
     for index in 0..REQUIREMENT_COUNT {
-        if selection.get(index) != Importance::Off {
-            changes[index] = nearest_flip(selection, index, current);
-        } else if may_add(selection, index) {
-            additions[index] = nearest_flip(selection, index, current);
+        let found = nearest_flip(selection, index, current);
+        if selection.get(index) == Importance::Off {
+            additions[index] = found;
+        } else {
+            changes[index] = found;
         }
     }
     Suggestions {

@@ -21,9 +21,43 @@ pub enum Lean {
 pub enum Role {
     /// Makes the project a Django web application (pages, a staff admin).
     WebApp,
-    /// A part that can run as its own service and gains from async
-    /// (model inference, many open connections).
-    AsyncService,
+    /// A part that can run as a service of its own (model inference, live
+    /// connections, an API).
+    Service,
+}
+
+/// When a service part is split off into a service of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Separable {
+    /// As a must-have it has reasons of its own to run apart (model
+    /// libraries, hardware, scaling).
+    Intrinsic,
+    /// Only when the traffic is a must-have, or the part must deploy and
+    /// scale on its own.
+    AtScale,
+}
+
+/// What kind of evidence a requirement is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Evidence {
+    /// A need of the project itself.
+    Technical,
+    /// What the team already knows: it weighs between workable options but
+    /// never makes a firm answer on its own.
+    Team,
+}
+
+/// A weaker pull of a requirement in some context, and why.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Context {
+    /// Applies when any of these is at least important…
+    pub when_on: RequirementSet,
+    /// …and none of these is.
+    pub when_off: RequirementSet,
+    /// The strength in that context.
+    pub strength: u8,
+    /// Why, as a clause for the reader (lowercase, no final stop).
+    pub note: &'static str,
 }
 
 /// A heading that requirements are grouped under.
@@ -57,10 +91,27 @@ pub struct Requirement {
     pub part: Option<&'static str>,
     /// Its part in the "use both" rule, if any.
     pub role: Option<Role>,
+    /// For a service part: when it splits off.
+    pub separable: Option<Separable>,
+    /// For a service part: why it runs apart (a clause used mid-sentence).
+    pub split_reason: Option<&'static str>,
+    /// A technical need or team experience.
+    pub evidence: Evidence,
     /// Its advantage comes from async I/O and shrinks for CPU-bound work.
     pub async_sensitive: bool,
+    /// It is the project's traffic: as a must-have it makes at-scale parts separable.
+    pub traffic: bool,
     /// It shrinks every async-sensitive advantage (CPU-bound work).
     pub narrows_async: bool,
+    /// It says a part must deploy and scale on its own.
+    pub separates: bool,
+    /// A weaker pull in some context.
+    pub context: Option<Context>,
+    /// Requirements a project with this one plausibly also needs: the only
+    /// additions "if the project also needed" offers.
+    pub companions: RequirementSet,
+    /// Whether it may be offered as an addition at all.
+    pub suggest: bool,
     /// Requirements it contradicts (in both directions): never suggested as
     /// additions while this one is on.
     pub excludes: RequirementSet,

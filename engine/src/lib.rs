@@ -23,16 +23,16 @@ pub use codec::{
     parameter, Decoded, LinkState, FRAGMENT_KEY, MAX_ENTRIES, MAX_INPUT_BYTES, VERSION_TAG,
 };
 pub use evaluate::{
-    evaluate, Contribution, Evaluation, RequirementSet, Split, Undecided, Verdict, VerdictKind,
-    FIRM_CLARITY, FULL_EVIDENCE_POINTS, LEAN_CLARITY,
+    evaluate, Basis, Contribution, Evaluation, RequirementSet, Split, Undecided, Verdict,
+    VerdictKind, FIRM_CLARITY, FULL_EVIDENCE_POINTS, LEAN_CLARITY, NEAR_TIE_PERCENT,
 };
 pub use explain::{
-    clarity_text, detail, gap_text, gaps, headline, importance_label, parts_of, reason,
-    short_headline, suggestion, summary_markdown, verdict_short,
+    basis_text, clarity_text, detail, gap_text, gaps, headline, importance_label, outcome,
+    parts_of, reason, short_headline, split_reason, suggestion, summary_markdown, verdict_short,
 };
 pub use flips::{what_would_change, Suggestion, Suggestions, MAX_SUGGESTIONS};
 pub use knowledge::{
-    preset, requirement_index, requirements_in, Group, Lean, Preset, Requirement, Role, DEFAULT_ON,
-    GROUPS, PRESETS, REQUIREMENTS, REQUIREMENT_COUNT,
+    preset, requirement_index, requirements_in, Context, Evidence, Group, Lean, Preset,
+    Requirement, Role, Separable, DEFAULT_ON, GROUPS, PRESETS, REQUIREMENTS, REQUIREMENT_COUNT,
 };
 pub use selection::Selection;

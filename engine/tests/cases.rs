@@ -1,9 +1,11 @@
 //! The expert case table (`knowledge/cases.toml`): realistic projects with the
 //! verdict a senior Python engineer gives them, written independently of the
-//! engine's rules. Every case must come out as expected, firm or leaning too.
+//! engine's rules, and the article's own "when to choose" bullets. Every case
+//! must come out as expected, with its grade: firm or a lean, and for no
+//! clear winner, which kind.
 #![cfg(not(target_arch = "wasm32"))]
 
-use advisor_engine::{decode, evaluate, headline, VerdictKind};
+use advisor_engine::{decode, evaluate, headline, Undecided, Verdict, VerdictKind};
 use serde::Deserialize;
 use std::collections::HashSet;
 
@@ -24,6 +26,27 @@ struct Case {
     expected: Expected,
     reason: String,
     firm: Option<bool>,
+    undecided: Option<Kind>,
+    source: Option<String>,
+}
+
+/// Why there is no clear winner, as the table writes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum Kind {
+    TooLittle,
+    Balanced,
+}
+
+impl Kind {
+    fn of(undecided: Undecided) -> Kind {
+        match undecided {
+            Undecided::NothingChosen | Undecided::OnlyWorkload | Undecided::TooLittle => {
+                Kind::TooLittle
+            }
+            Undecided::Balanced | Undecided::FitVersusTeam => Kind::Balanced,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
@@ -53,7 +76,7 @@ fn table() -> Table {
 #[test]
 fn the_table_is_large_varied_and_well_formed() {
     let table = table();
-    assert!(table.case.len() >= 30, "{} cases", table.case.len());
+    assert!(table.case.len() >= 80, "{} cases", table.case.len());
     let mut ids = HashSet::new();
     for case in &table.case {
         assert!(ids.insert(case.id.as_str()), "duplicate case `{}`", case.id);
@@ -65,6 +88,19 @@ fn the_table_is_large_varied_and_well_formed() {
             case.id,
             decoded.skipped
         );
+        // Every case states its grade.
+        match case.expected {
+            Expected::None => assert!(
+                case.undecided.is_some() && case.firm.is_none(),
+                "case `{}`: a none case says which kind (undecided), not firm",
+                case.id
+            ),
+            _ => assert!(
+                case.firm.is_some() && case.undecided.is_none(),
+                "case `{}`: a verdict states firm = true or false",
+                case.id
+            ),
+        }
     }
     for expected in [
         Expected::Django,
@@ -73,22 +109,60 @@ fn the_table_is_large_varied_and_well_formed() {
         Expected::None,
     ] {
         assert!(
-            table.case.iter().filter(|c| c.expected == expected).count() >= 3,
-            "at least three {expected:?} cases"
+            table.case.iter().filter(|c| c.expected == expected).count() >= 5,
+            "at least five {expected:?} cases"
+        );
+    }
+}
+
+/// Each of the article's "when to choose" bullets is a single-requirement
+/// case at "important", and gives at least a lean to the article's side.
+#[test]
+fn the_articles_bullets_are_in_the_table() {
+    let table = table();
+    let article: Vec<&Case> = table
+        .case
+        .iter()
+        .filter(|c| c.source.as_deref() == Some("article"))
+        .collect();
+    // Five Django bullets (the first names pages and the admin), five FastAPI
+    // bullets, and the performance section's I/O-bound workloads.
+    assert_eq!(article.len(), 12);
+    for case in article {
+        assert!(
+            !case.requirements.contains(','),
+            "{}: one requirement",
+            case.id
+        );
+        assert!(
+            !case.requirements.ends_with(['!', '?']),
+            "{}: important",
+            case.id
+        );
+        assert_ne!(
+            case.expected,
+            Expected::None,
+            "{}: at least a lean",
+            case.id
         );
     }
 }
 
 #[test]
-fn every_expert_case_gets_the_expected_verdict() {
+fn every_expert_case_gets_the_expected_verdict_and_grade() {
     let mut wrong = Vec::new();
-    for case in table().case {
+    let table = table();
+    for case in &table.case {
         let evaluation = evaluate(&decode(&case.requirements).selection);
         let kind = evaluation.verdict.kind();
         let firm_ok = case.firm.is_none_or(|firm| firm == evaluation.is_firm());
-        if kind != case.expected.kind() || !firm_ok {
+        let kind_ok = match (case.undecided, evaluation.verdict) {
+            (Some(expected), Verdict::NoClearWinner(why)) => Kind::of(why) == expected,
+            _ => true,
+        };
+        if kind != case.expected.kind() || !firm_ok || !kind_ok {
             wrong.push(format!(
-                "{} ({}): expected {:?}{}, got “{}” (clarity {})",
+                "{} ({}): expected {:?}{}{}, got “{}” (clarity {}, {:?})",
                 case.id,
                 case.requirements,
                 case.expected,
@@ -97,15 +171,19 @@ fn every_expert_case_gets_the_expected_verdict() {
                     Some(false) => " (leaning)",
                     None => "",
                 },
+                case.undecided
+                    .map_or(String::new(), |k| format!(" ({k:?})")),
                 headline(&evaluation),
-                evaluation.clarity
+                evaluation.clarity,
+                evaluation.verdict
             ));
         }
     }
     assert!(
         wrong.is_empty(),
-        "{} cases disagree:\n{}",
+        "{} of {} cases disagree:\n{}",
         wrong.len(),
+        table.case.len(),
         wrong.join("\n")
     );
 }

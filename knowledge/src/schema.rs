@@ -53,8 +53,44 @@ pub enum Lean {
 pub enum Role {
     /// Makes the project a Django web application.
     WebApp,
-    /// A part that can run as its own service and gains from async.
-    AsyncService,
+    /// A part that can run as a service of its own.
+    Service,
+}
+
+/// When a service part is split off into its own service.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Separable {
+    /// As a must-have it has its own reasons to run apart (libraries, hardware).
+    Intrinsic,
+    /// Only when the traffic is a must-have or the part must deploy on its own.
+    AtScale,
+}
+
+/// What kind of evidence a requirement is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Evidence {
+    /// A need of the project itself.
+    #[default]
+    Technical,
+    /// What the team already knows.
+    Team,
+}
+
+/// A weaker pull in a given context, with what the reader is told about it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Context {
+    /// Applies when any of these is at least important…
+    pub when_on: Vec<String>,
+    /// …and none of these is.
+    #[serde(default)]
+    pub when_off: Vec<String>,
+    /// The strength in that context (below the requirement's own).
+    pub strength: i64,
+    /// Why, as a clause used mid-sentence (starts lowercase, no final stop).
+    pub note: String,
 }
 
 /// A text of a requirement that can state facts beyond the source article.
@@ -105,12 +141,33 @@ pub struct Requirement {
     pub part: Option<String>,
     /// Its part in the "use both" rule, if any.
     pub role: Option<Role>,
+    /// For a service part: when it splits off.
+    pub separable: Option<Separable>,
+    /// For a service part: why it runs apart (used mid-sentence).
+    pub split_reason: Option<String>,
+    /// Technical need or team experience.
+    #[serde(default)]
+    pub evidence: Evidence,
     /// Whether CPU-heavy work narrows this (async) advantage.
     #[serde(default)]
     pub async_sensitive: bool,
+    /// Whether this is the project's traffic (makes at-scale parts separable).
+    #[serde(default)]
+    pub traffic: bool,
     /// Whether it narrows async advantages (the CPU-heavy workload).
     #[serde(default)]
     pub narrows_async: bool,
+    /// Whether it says a part must deploy and scale on its own.
+    #[serde(default)]
+    pub separates: bool,
+    /// A weaker pull in some context.
+    pub context: Option<Context>,
+    /// Requirements a project with this one plausibly also needs.
+    #[serde(default)]
+    pub companions: Vec<String>,
+    /// Whether it may be suggested as an addition.
+    #[serde(default = "yes")]
+    pub suggest: bool,
     /// Ids of requirements a project cannot also have.
     #[serde(default)]
     pub excludes: Vec<String>,
@@ -134,6 +191,10 @@ pub struct Preset {
     pub expected: Expected,
     /// Its requirements in the compact link form (`admin!,orm,io?`).
     pub requirements: String,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// Parses and validates; on failure returns every problem found, each naming its entry.
@@ -191,36 +252,58 @@ fn check_lean(r: &Requirement, problems: &mut Vec<String>) {
     let mut problem = |text: &str| problems.push(format!("requirement `{id}`: {text}"));
     match r.lean {
         Lean::Django | Lean::Fastapi => {
-            if r.narrows_async {
-                problem("only a neutral requirement can narrow async advantages");
+            if r.narrows_async || r.separates {
+                problem(
+                    "only a neutral requirement can narrow async advantages or separate a part",
+                );
             }
             if r.covered_by.is_none() {
                 problem("needs `covered_by`: how a project on the other framework covers it");
             }
         }
         Lean::Neutral => {
-            if !r.narrows_async {
+            if r.narrows_async == r.separates {
                 problem(
-                    "a neutral requirement must narrow async advantages, or it changes nothing",
+                    "a neutral requirement must either narrow async advantages or separate a part",
                 );
             }
             if r.part.is_some() || r.role.is_some() || r.covered_by.is_some() {
                 problem("a neutral requirement cannot name a part, a role or `covered_by`");
+            }
+            if r.evidence == Evidence::Team {
+                problem("team experience must lean towards the framework the team knows");
             }
         }
     }
     if r.async_sensitive && r.lean != Lean::Fastapi {
         problem("only a fastapi-leaning requirement can be async_sensitive");
     }
+    if r.evidence == Evidence::Team && (r.role.is_some() || r.context.is_some()) {
+        problem("team experience cannot have a role or a context");
+    }
     match r.role {
         Some(Role::WebApp) if r.lean != Lean::Django => {
             problem("role `web-app` needs lean `django`")
         }
-        Some(Role::AsyncService) if !(r.lean == Lean::Fastapi && r.async_sensitive) => {
-            problem("role `async-service` needs lean `fastapi` and async_sensitive")
+        Some(Role::Service) if r.lean != Lean::Fastapi => {
+            problem("role `service` needs lean `fastapi`")
+        }
+        Some(Role::Service) if r.separable.is_none() || r.split_reason.is_none() => {
+            problem("role `service` needs `separable` and `split_reason`")
         }
         Some(_) if r.part.is_none() => problem("a requirement with a role needs a `part`"),
         _ => {}
+    }
+    if r.role != Some(Role::Service) && (r.separable.is_some() || r.split_reason.is_some()) {
+        problem("only role `service` has `separable` and `split_reason`");
+    }
+    if let Some(context) = &r.context {
+        if !(1..r.strength).contains(&context.strength) {
+            problem("a context's strength must be at least 1 and below the requirement's own");
+        }
+        if context.when_on.is_empty() {
+            problem("a context needs `when_on`");
+        }
     }
 }
 
@@ -292,6 +375,39 @@ pub fn validate(k: &Knowledge) -> Vec<String> {
                 problems.push(format!(
                     "requirement `{id}`: excludes unknown requirement `{other}`"
                 ));
+            }
+        }
+        let mut refers = |field: &str, others: &[String]| {
+            for other in others {
+                if other == id {
+                    problems.push(format!("requirement `{id}`: `{field}` names itself"));
+                } else if !requirements.contains(other.as_str()) {
+                    problems.push(format!(
+                        "requirement `{id}`: `{field}` names unknown requirement `{other}`"
+                    ));
+                }
+            }
+        };
+        refers("companions", &r.companions);
+        if let Some(context) = &r.context {
+            refers("context.when_on", &context.when_on);
+            refers("context.when_off", &context.when_off);
+        }
+        for (field, text) in [
+            ("split_reason", &r.split_reason),
+            ("context.note", &r.context.as_ref().map(|c| c.note.clone())),
+        ] {
+            if let Some(text) = text {
+                check_text("requirement", id, field, text, &mut problems);
+                // A capital is fine only as part of an acronym ("API clients …").
+                let first_word = text.split(' ').next().unwrap_or_default();
+                let capitalised = text.starts_with(|c: char| c.is_uppercase())
+                    && first_word.chars().any(char::is_lowercase);
+                if capitalised || text.ends_with('.') {
+                    problems.push(format!(
+                        "requirement `{id}`: `{field}` is used mid-sentence: start lowercase, no final stop"
+                    ));
+                }
             }
         }
     }

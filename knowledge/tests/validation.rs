@@ -99,7 +99,7 @@ fn every_rule_names_the_broken_entry() {
         ),
         (
             MINIMAL.replace("lean = \"django\"", "lean = \"neutral\""),
-            "requirement `admin`: a neutral requirement must narrow async advantages",
+            "requirement `admin`: a neutral requirement must either narrow async advantages or separate a part",
         ),
         (
             MINIMAL.replace("lean = \"django\"", "lean = \"neutral\""),
@@ -110,8 +110,12 @@ fn every_rule_names_the_broken_entry() {
             "requirement `admin`: needs `covered_by`",
         ),
         (
+            MINIMAL.replace("role = \"web-app\"", "role = \"service\""),
+            "requirement `admin`: role `service` needs lean `fastapi`",
+        ),
+        (
             MINIMAL.replace("role = \"web-app\"", "role = \"async-service\""),
-            "requirement `admin`: role `async-service` needs lean `fastapi`",
+            "unknown variant `async-service`",
         ),
         (
             MINIMAL.replace("role = \"web-app\"", "role = \"mobile\""),
@@ -142,6 +146,43 @@ fn every_rule_names_the_broken_entry() {
                 "beyond_article = [\"covered_by\"]\n",
             ),
             "requirement `admin`: beyond_article names `covered_by`",
+        ),
+        (
+            MINIMAL.replace("strength = 3\n", "strength = 3\ncompanions = [\"ghost\"]\n"),
+            "requirement `admin`: `companions` names unknown requirement `ghost`",
+        ),
+        (
+            MINIMAL.replace("strength = 3\n", "strength = 3\ncompanions = [\"admin\"]\n"),
+            "requirement `admin`: `companions` names itself",
+        ),
+        (
+            MINIMAL.replace("strength = 3\n", "strength = 3\nevidence = \"team\"\n"),
+            "requirement `admin`: team experience cannot have a role or a context",
+        ),
+        (
+            MINIMAL.replace("strength = 3\n", "strength = 3\nseparable = \"intrinsic\"\n"),
+            "requirement `admin`: only role `service` has `separable` and `split_reason`",
+        ),
+        (
+            MINIMAL.replace(
+                "covered_by = \"Add an admin package.\"\n",
+                "covered_by = \"Add an admin package.\"\n[requirement.context]\nwhen_on = [\"ghost\"]\nstrength = 3\nnote = \"Capitalised note.\"\n",
+            ),
+            "requirement `admin`: a context's strength must be at least 1 and below the requirement's own",
+        ),
+        (
+            MINIMAL.replace(
+                "covered_by = \"Add an admin package.\"\n",
+                "covered_by = \"Add an admin package.\"\n[requirement.context]\nwhen_on = [\"ghost\"]\nstrength = 1\nnote = \"a note\"\n",
+            ),
+            "requirement `admin`: `context.when_on` names unknown requirement `ghost`",
+        ),
+        (
+            MINIMAL.replace(
+                "covered_by = \"Add an admin package.\"\n",
+                "covered_by = \"Add an admin package.\"\n[requirement.context]\nwhen_on = [\"admin2\"]\nstrength = 1\nnote = \"Capitalised note.\"\n",
+            ),
+            "requirement `admin`: `context.note` is used mid-sentence",
         ),
         (
             MINIMAL.replace(

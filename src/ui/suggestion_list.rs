@@ -1,7 +1,7 @@
 //! "What would change the answer": edits the reader can apply with one click,
 //! changes to their own choices first, then what else the project might need.
 
-use crate::engine::{suggestion, verdict_short, Suggestion, Suggestions};
+use crate::engine::{outcome, suggestion, Suggestion, Suggestions};
 use yew::prelude::*;
 
 /// Two short lists of buttons, one per verdict-changing edit; `on_apply` is
@@ -16,7 +16,7 @@ pub fn suggestion_list(suggestions: &Suggestions, on_apply: &Callback<Suggestion
                 <button type="button" class="fa-suggestion" onclick={apply}>
                     <span>{ suggestion(s) }</span>
                     <span class="fa-suggestion__result">
-                        { "→ " }{ verdict_short(s.verdict) }
+                        { "→ " }{ outcome(s.verdict, s.firm) }
                     </span>
                 </button>
             </li>

@@ -4,7 +4,7 @@ use super::{
     call_to_action_link, clarity_meter, gap_list, reason_list, split_plan, suggestion_list,
     AdvisorState, CallToAction, CallsToAction,
 };
-use crate::engine::{detail, headline, Suggestion, Verdict};
+use crate::engine::{basis_text, detail, headline, Suggestion, Verdict};
 use yew::prelude::*;
 
 /// The result panel for `state`, with the host's call to action for its
@@ -32,7 +32,8 @@ pub fn verdict_panel(
             <h3 class="fa-subtitle" id="fa-result-title">{ "Recommendation" }</h3>
             <div class="fa-verdict" role="status">
                 <p class="fa-verdict__headline">{ headline(evaluation) }</p>
-                <p class="fa-verdict__detail">{ detail(evaluation) }</p>
+                <p class="fa-verdict__detail">{ detail(&state.selection, evaluation) }</p>
+                <p class="fa-verdict__basis">{ basis_text(evaluation) }</p>
             </div>
             if let Some(cta) = cta.for_verdict(evaluation.verdict.kind()) {
                 { call_to_action_link(cta, on_cta) }
