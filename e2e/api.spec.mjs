@@ -213,7 +213,7 @@ test('a call to action can follow the verdict', async ({ page }) => {
   await expect(ui.cta).toHaveText('Talk to our Django team');
   await expect(ui.cta).toHaveAttribute('href', 'https://example.com/django');
   await widget.evaluate((el) => el.setRequirements('pages!,admin!,auth,ml!,io?'));
-  await expect(ui.headline).toHaveText('Use both: Django plus a FastAPI service');
+  await expect(ui.headline).toHaveText('Probably both: Django plus a FastAPI service');
   await expect(ui.cta).toHaveText('Plan a split architecture');
   // The FastAPI link was not a web link: the general one stands in.
   await widget.evaluate((el) => el.setRequirements('api!,types!,docs'));

@@ -124,7 +124,7 @@ test('attribute changes apply live; invalid values warn once and never blank the
   await set('preset', 'hr-saas');
   await expect(advisor(widget).headline).toHaveText('Django fits best');
   await set('requirements', 'ml!,realtime!');
-  await expect(advisor(widget).headline).toHaveText('Use both: Django plus a FastAPI service');
+  await expect(advisor(widget).headline).toHaveText('Probably both: Django plus a FastAPI service');
 
   await set('cta-href', 'https://example.com/a');
   await set('cta-label', 'Ask us');

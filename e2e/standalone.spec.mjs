@@ -53,7 +53,7 @@ test('a reader picks a scenario, adjusts it, and shares a link that restores it'
 
 test('copy summary puts a Markdown decision record on the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/#advisor=v1:pages!,admin!,auth,ml!,io?');
+  await page.goto('/#advisor=v1:pages!,admin!,ml!,auth,io?,separate');
   await expect(advisor(page).headline).toHaveText('Use both: Django plus a FastAPI service');
   // The result's colour follows the verdict through its machine name.
   await expect(page.locator('.fa-result')).toHaveAttribute('data-verdict', 'both');
@@ -66,13 +66,15 @@ test('copy summary puts a Markdown decision record on the clipboard', async ({ p
   await page.getByRole('button', { name: 'Copy summary' }).click();
   await expect(advisor(page).shareStatus).toHaveText('Summary copied to the clipboard.');
   const summary = await page.evaluate(() => navigator.clipboard.readText());
-  expect(summary).toContain('### Django or FastAPI? Use both: Django plus a FastAPI service');
-  expect(summary).toContain('- Serving a machine-learning model (must-have): strongly favours FastAPI');
+  expect(summary).toContain('# Architecture decision: the web framework\n');
+  expect(summary).toContain('\n## Decision\n\nUse both: Django plus a FastAPI service. Firm:');
+  expect(summary).toContain('- Must have: server-rendered pages, a staff admin and model serving.\n');
   expect(summary).toContain(
-    '**How to split it**\n- Django: the server-rendered pages, the staff admin and user accounts\n' +
-      '- FastAPI service: model inference\n',
+    '- A FastAPI service for model inference, because it has its own libraries, hardware and scaling.\n',
   );
-  expect(summary).toContain('#advisor=v1:pages!,admin!,ml!,auth,io?>');
+  expect(summary).toContain('\n## How the two parts work together\n');
+  expect(summary).toContain('  - Install: `python -m pip install "Django~=6.1.0"');
+  expect(summary).toContain('#advisor=v1:pages!,admin!,ml!,auth,io?,separate>');
 });
 
 test('a blocked clipboard is reported and the text offered for manual copying', async ({
@@ -104,7 +106,7 @@ for (const scheme of ['light', 'dark']) {
     test(`screenshot ${width}px ${scheme}: no horizontal scroll`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto('/#advisor=v1:pages!,admin!,auth,ml!,io?');
+      await page.goto('/#advisor=v1:pages!,admin!,ml!,auth,io?,separate');
       await expect(advisor(page).headline).toHaveText('Use both: Django plus a FastAPI service');
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - window.innerWidth,
@@ -225,7 +227,7 @@ test('keyboard only: Space switches a requirement on, arrows change its importan
   await expect(
     advisor(page).importance('pages', 'must-have'),
   ).toBeChecked();
-  await expect(page.locator('.fa-reasons')).toContainText('Server-rendered web pages (must-have)');
+  await expect(page.locator('.fa-reasons')).toContainText('Django renders the pages');
 });
 
 test('without JavaScript the article shows its summary of when each framework fits', async ({

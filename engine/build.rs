@@ -35,7 +35,12 @@ fn generate(k: &schema::Knowledge) -> String {
     writeln!(s, "/// Requirement headings, in display order.").unwrap();
     writeln!(s, "pub static GROUPS: [Group; {}] = [", k.groups.len()).unwrap();
     for g in &k.groups {
-        writeln!(s, "    Group {{ id: {:?}, title: {:?} }},", g.id, g.title).unwrap();
+        writeln!(
+            s,
+            "    Group {{ id: {:?}, title: {:?}, traits: {} }},",
+            g.id, g.title, g.traits
+        )
+        .unwrap();
     }
     s.push_str("];\n");
 
@@ -66,35 +71,47 @@ fn generate(k: &schema::Knowledge) -> String {
             None => "None".to_string(),
             Some(c) => format!(
                 "Some(Context {{ when_on: RequirementSet::from_bits({:#x}), when_off: \
-                 RequirementSet::from_bits({:#x}), strength: {}, note: {:?} }})",
+                 RequirementSet::from_bits({:#x}), strength: {:?}, note: {:?}, on: [{}, {}] }})",
                 bits(k, &c.when_on),
                 bits(k, &c.when_off),
                 c.strength,
-                c.note
+                schema::plain_text(&c.note),
+                plan_text(k, c.on_django.as_deref()),
+                plan_text(k, c.on_fastapi.as_deref()),
             ),
         };
         writeln!(
             s,
             "    Requirement {{ id: {:?}, group: {group}, label: {:?}, why: {:?}, lean: {lean}, \
              strength: {}, covered_by: {:?}, part: {:?}, role: {role}, separable: {separable}, \
-             split_reason: {:?}, evidence: {evidence}, async_sensitive: {}, traffic: {}, \
+             split_reason: {:?}, evidence: {evidence}, async_sensitive: {}, traffic: {}, asgi: {}, \
              narrows_async: {}, separates: {}, context: {context}, \
              companions: RequirementSet::from_bits({:#x}), suggest: {}, \
-             excludes: RequirementSet::from_bits({:#x}) }},",
+             excludes: RequirementSet::from_bits({:#x}), noun: {:?}, ships: {:?}, \
+             on: [{}, {}], risk_on: [{:?}, {:?}], revisit_on: [{:?}, {:?}] }},",
             r.id,
             r.label,
-            r.why,
+            schema::plain_text(&r.why),
             r.strength,
-            r.covered_by,
+            r.covered_by.as_deref().map(schema::plain_text),
             r.part,
             r.split_reason,
             r.async_sensitive,
             r.traffic,
+            r.asgi,
             r.narrows_async,
             r.separates,
             bits(k, &r.companions),
             r.suggest,
-            exclusions(k, index)
+            exclusions(k, index),
+            r.noun,
+            r.ships.as_deref().map(schema::plain_text),
+            plan_text(k, r.on_django.as_deref()),
+            plan_text(k, r.on_fastapi.as_deref()),
+            r.risk_on_django.as_deref().map(schema::plain_text),
+            r.risk_on_fastapi.as_deref().map(schema::plain_text),
+            r.revisit_on_django.as_deref().map(schema::plain_text),
+            r.revisit_on_fastapi.as_deref().map(schema::plain_text),
         )
         .unwrap();
     }
@@ -125,15 +142,169 @@ fn generate(k: &schema::Knowledge) -> String {
         .unwrap();
     }
     s.push_str("];\n");
+    generate_plan(k, &mut s);
     s
 }
 
-/// The set of these requirement ids, as bits (bit `i` is requirement `i`).
+/// A text's Rust literal as a `PlanText`: the reader's text and the packages
+/// it installs (`None` when absent).
+fn plan_text(k: &schema::Knowledge, text: Option<&str>) -> String {
+    let Some(text) = text else {
+        return "None".into();
+    };
+    format!("Some({})", plan_text_literal(k, text))
+}
+
+fn plan_text_literal(k: &schema::Knowledge, text: &str) -> String {
+    let installs = schema::package_refs(text)
+        .expect("validated")
+        .into_iter()
+        .filter(|r| r.installed)
+        .map(|r| {
+            k.packages
+                .iter()
+                .position(|p| p.label == r.label)
+                .expect("validated")
+        })
+        .fold(0u64, |bits, i| bits | 1 << i);
+    format!(
+        "PlanText {{ text: {:?}, installs: PackageSet::from_bits({installs:#x}) }}",
+        schema::plain_text(text)
+    )
+}
+
+/// The plan's tables: packages, the three stacks, steps, the contract of a
+/// split and what the plan says while there is no clear winner.
+fn generate_plan(k: &schema::Knowledge, s: &mut String) {
+    assert!(k.packages.len() <= 64, "a PackageSet holds 64 packages");
+    writeln!(
+        s,
+        "/// Every package the plan installs or names, as on PyPI."
+    )
+    .unwrap();
+    writeln!(
+        s,
+        "pub static PACKAGES: [Package; {}] = [",
+        k.packages.len()
+    )
+    .unwrap();
+    for p in &k.packages {
+        writeln!(
+            s,
+            "    Package {{ name: {:?}, install: {:?} }},",
+            p.name,
+            p.install.as_deref().unwrap_or(&p.name)
+        )
+        .unwrap();
+    }
+    s.push_str("];\n");
+
+    let framework =
+        |id: schema::FrameworkId| k.frameworks.iter().find(|f| f.id == id).expect("validated");
+    writeln!(
+        s,
+        "/// The base of each stack: Django, FastAPI, and the split."
+    )
+    .unwrap();
+    s.push_str("pub static FRAMEWORKS: [Framework; 3] = [\n");
+    for id in [
+        schema::FrameworkId::Django,
+        schema::FrameworkId::Fastapi,
+        schema::FrameworkId::Both,
+    ] {
+        let f = framework(id);
+        writeln!(
+            s,
+            "    Framework {{ stack: {}, server: {}, server_async: {}, risk: {:?}, revisit: {:?} }},",
+            plan_text_literal(k, &f.stack),
+            plan_text_literal(k, &f.server),
+            plan_text(k, f.server_async.as_deref()),
+            schema::plain_text(&f.risk),
+            schema::plain_text(&f.revisit),
+        )
+        .unwrap();
+    }
+    s.push_str("];\n");
+
+    writeln!(s, "/// First steps, in the order they are given.").unwrap();
+    writeln!(s, "pub static STEPS: [Step; {}] = [", k.steps.len()).unwrap();
+    for step in &k.steps {
+        let stack = match step.framework {
+            schema::FrameworkId::Django => "Stack::Django",
+            schema::FrameworkId::Fastapi => "Stack::FastApi",
+            schema::FrameworkId::Both => "Stack::Both",
+        };
+        let place = match step.place {
+            schema::Place::First => "Place::First",
+            schema::Place::Middle => "Place::Middle",
+            schema::Place::Last => "Place::Last",
+        };
+        writeln!(
+            s,
+            "    Step {{ stack: {stack}, place: {place}, when: RequirementSet::from_bits({:#x}), text: {} }},",
+            bits(k, &step.when),
+            plan_text_literal(k, &step.text)
+        )
+        .unwrap();
+    }
+    s.push_str("];\n");
+
+    writeln!(s, "/// How the two parts of a split work together.").unwrap();
+    writeln!(
+        s,
+        "pub static CONTRACT: [ContractLine; {}] = [",
+        k.contract.len()
+    )
+    .unwrap();
+    for line in &k.contract {
+        writeln!(
+            s,
+            "    ContractLine {{ when: RequirementSet::from_bits({:#x}), lean_only: {}, text: {:?} }},",
+            bits(k, &line.when),
+            line.lean_only,
+            schema::plain_text(&line.text)
+        )
+        .unwrap();
+    }
+    s.push_str("];\n");
+
+    let u = &k.undecided;
+    let list = |items: &[String]| {
+        let items: Vec<String> = items
+            .iter()
+            .map(|t| format!("{:?}", schema::plain_text(t)))
+            .collect();
+        format!("&[{}]", items.join(", "))
+    };
+    writeln!(s, "/// What the plan says while there is no clear winner.").unwrap();
+    writeln!(
+        s,
+        "pub static UNDECIDED: UndecidedPlan = UndecidedPlan {{ too_little_stack: {:?}, \
+         too_little_steps: {}, too_little_risk: {:?}, too_little_revisit: {:?}, \
+         workload_stack: {:?}, workload_steps: {}, workload_risk: {:?}, workload_revisit: {:?}, \
+         balanced_steps: {}, balanced_risk: {:?}, balanced_revisit: {:?} }};",
+        schema::plain_text(&u.too_little_stack),
+        list(&u.too_little_steps),
+        schema::plain_text(&u.too_little_risk),
+        schema::plain_text(&u.too_little_revisit),
+        schema::plain_text(&u.workload_stack),
+        list(&u.workload_steps),
+        schema::plain_text(&u.workload_risk),
+        schema::plain_text(&u.workload_revisit),
+        list(&u.balanced_steps),
+        schema::plain_text(&u.balanced_risk),
+        schema::plain_text(&u.balanced_revisit),
+    )
+    .unwrap();
+}
+
+/// The set of these requirement ids, as bits (bit `i` is requirement `i`);
+/// `any` stands for all of them.
 fn bits(k: &schema::Knowledge, ids: &[String]) -> u32 {
     k.requirements
         .iter()
         .enumerate()
-        .filter(|(_, r)| ids.contains(&r.id))
+        .filter(|(_, r)| ids.contains(&r.id) || ids.iter().any(|id| id == "any"))
         .fold(0, |bits, (i, _)| bits | 1 << i)
 }
 

@@ -49,6 +49,19 @@ async fn settle() {
     yew::scheduler::flush().await;
 }
 
+/// Lets the browser run the tasks it queued (a `toggle` event is one), then
+/// renders.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    yew::scheduler::flush().await;
+}
+
 async fn mount(initial: &str) -> Mounted {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
@@ -164,7 +177,7 @@ async fn toggling_a_requirement_changes_the_verdict() {
     assert_eq!(checked, ["important"]);
     assert!(app
         .text(".fa-reasons")
-        .contains("An admin back office for staff (important)"));
+        .contains("Django's admin gives staff working screens"));
 
     app.click("[data-requirement=admin] input[role=switch]")
         .await;
@@ -188,7 +201,7 @@ async fn importance_changes_move_the_clarity_meter() {
     assert_eq!(app.verdict(), "Leaning towards Django");
     let lean = evaluate(&decode("orm").selection);
     assert_eq!(app.text(".fa-meter__text"), clarity_text(&lean));
-    assert!(app.text(".fa-meter__text").ends_with(": a lean"));
+    assert_eq!(app.text(".fa-meter__text"), "A lean, not yet firm");
 
     app.set_importance("types", "important").await;
     let after = position().parse::<f64>().unwrap();
@@ -196,7 +209,7 @@ async fn importance_changes_move_the_clarity_meter() {
     // returns to the middle and the headline says which kind of no-winner.
     assert_eq!(after, 0.0, "{before} → {after}");
     assert_eq!(app.verdict(), "No clear winner: either fits");
-    assert!(app.text(".fa-meter__text").ends_with(": no winner"));
+    assert_eq!(app.text(".fa-meter__text"), "No winner yet");
 }
 
 #[wasm_bindgen_test]
@@ -336,4 +349,60 @@ async fn copy_link_uses_the_edges_link_and_its_status_never_goes_stale() {
     app.click("[data-requirement=orm] input[role=switch]").await;
     assert_eq!(app.text(".fa-share__status"), "");
     assert!(app.all(".fa-share__manual").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn the_plan_follows_the_verdict_in_closed_disclosures() {
+    let app = mount("pages!,admin!,auth,ml!,separate").await;
+    assert_eq!(app.verdict(), "Use both: Django plus a FastAPI service");
+    let parts = app.all(".fa-plan details");
+    let names: Vec<String> = app
+        .all(".fa-plan summary .fa-plan__name")
+        .iter()
+        .map(|n| n.text_content().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Starter stack",
+            "First steps",
+            "Risks and when to revisit",
+            "How the two parts work together"
+        ]
+    );
+    // Closed at first, so the headline stays the first thing read, and
+    // empty while closed (a click has less to update); the stack's summary
+    // still names the packages.
+    assert!(parts.iter().all(|d| !d.has_attribute("open")));
+    assert!(app.all(".fa-plan li").is_empty());
+    let hint = app.text(".fa-plan__hint");
+    assert!(
+        hint.starts_with("Django · psycopg") && hint.contains("fastapi"),
+        "{hint}"
+    );
+    app.click(".fa-plan details:first-of-type summary").await;
+    next_task().await;
+    assert!(parts[0].has_attribute("open"));
+    let stack = app.text(".fa-plan details:first-of-type");
+    assert!(stack.contains("Django web application") && stack.contains("FastAPI service"));
+    assert!(
+        stack.contains("python -m pip install \"Django~=6.1.0\""),
+        "{stack}"
+    );
+    // Backticks become code.
+    assert!(!app.all(".fa-plan li code").is_empty());
+    assert!(!app.text(".fa-plan").contains('`'));
+
+    // A single framework: no contract, and the stack follows the choices;
+    // the open part stays open across the change.
+    app.click("[data-requirement=ml] input[role=switch]").await;
+    assert_eq!(app.verdict(), "Django fits best");
+    assert_eq!(app.all(".fa-plan details").len(), 3);
+    assert!(app.find(".fa-plan details").has_attribute("open"));
+    assert!(app.text(".fa-plan__hint").starts_with("Django"));
+    assert!(!app.text(".fa-plan").contains("fastapi"));
+    // Closing it empties it again.
+    app.click(".fa-plan details:first-of-type summary").await;
+    next_task().await;
+    assert!(app.all(".fa-plan li").is_empty());
 }

@@ -27,9 +27,16 @@ fn main() {
         .expect("knowledge/cases.toml parses");
     let wanted: Vec<String> = std::env::args().skip(1).collect();
     let presets = PRESETS.iter().filter(|p| !p.selection.is_empty()).map(|p| {
-        (format!("preset-{}", p.id), format!("{}: {}", p.title, p.story), encode(&p.selection))
+        (
+            format!("preset-{}", p.id),
+            format!("{}: {}", p.title, p.story),
+            encode(&p.selection),
+        )
     });
-    let cases = table.case.into_iter().map(|c| (c.id, c.project, c.requirements));
+    let cases = table
+        .case
+        .into_iter()
+        .map(|c| (c.id, c.project, c.requirements));
     for (id, project, requirements) in presets.chain(cases) {
         if !wanted.is_empty() && !wanted.contains(&id) {
             continue;
@@ -39,11 +46,15 @@ fn main() {
             .chosen()
             .map(|(i, level)| format!("{} ({})", REQUIREMENTS[i].label, importance_label(level)))
             .collect();
-        println!("## {id}\n\nProject: {project}\n\nReader's toggles: {}\n", chosen.join("; "));
+        println!(
+            "## {id}\n\nProject: {project}\n\nReader's toggles: {}\n",
+            chosen.join("; ")
+        );
         let summary = summary_markdown(
             &selection,
             &evaluate(&selection),
             &what_would_change(&selection),
+            None,
             None,
         );
         println!("````markdown\n{}````\n", summary);

@@ -17,16 +17,19 @@
 //!    deploys on its own, then worker processes fit), live connections or an
 //!    API whose traffic is a must-have, or any of them when the reader says a
 //!    part must deploy on its own. Firm when the web app rests on two or more
-//!    needs and the reason to split is a must-have (the part itself, with its
-//!    own reason or deployed on its own, or the traffic); a lean otherwise.
+//!    needs and the reason to split is stated: the part (or its traffic) a
+//!    must-have and the reader saying it deploys on its own, or a live or API
+//!    part whose traffic is a must-have; a lean otherwise (a must-have model
+//!    alone can also start in a worker beside the web app).
 //! 4. **Team experience is weighed apart from the technical fit.** Alone, or
 //!    deciding between workable options, it gives a lean; fighting a technical
 //!    fit it lowers that fit to a lean, overturns it (as a lean) when it is
-//!    at least twice the technical lead, and leaves no clear winner when
-//!    neither is twice the other.
+//!    at least one and a half times the technical lead, and leaves no clear
+//!    winner when the technical lead is not twice it either.
 //! 5. **Firm needs real evidence**: at least two independent signals agreeing
-//!    (the team's experience counts as one), a must-have among the needs or
-//!    a strong need plus another, the other side's technical pull at most a
+//!    (the team's experience counts as one) with a must-have among the needs
+//!    or a strong need plus another, or three with the team among them; the
+//!    other side's technical pull at most a
 //!    third of the winner's, no must-have of clear strength and no part of
 //!    the system pulling against it, and the team not against it. One signal
 //!    is a lean at most.
@@ -146,6 +149,11 @@ impl RequirementSet {
         RequirementSet(bits)
     }
 
+    /// Its bits (bit `i` is requirement `i`).
+    pub const fn bits(self) -> u32 {
+        self.0
+    }
+
     /// Adds requirement `index`.
     pub fn insert(&mut self, index: usize) {
         self.0 |= 1 << index;
@@ -213,8 +221,9 @@ pub struct Contribution {
     pub points: u16,
     /// True when CPU-heavy work shrank this async-sensitive advantage.
     pub dampened: bool,
-    /// True when its knowledge-base context applied (a weaker pull here).
-    pub weakened: bool,
+    /// True when its knowledge-base context applies here (another stack
+    /// line, and perhaps a weaker pull: see [`Contribution::weakened`]).
+    pub in_context: bool,
 }
 
 impl Contribution {
@@ -226,6 +235,15 @@ impl Contribution {
     /// True when it took part in the decision (important or must-have).
     pub fn decides(&self) -> bool {
         self.importance >= Importance::Important
+    }
+
+    /// True when its context makes it pull less here than on its own.
+    pub fn weakened(&self) -> bool {
+        self.in_context
+            && REQUIREMENTS[self.requirement]
+                .context
+                .as_ref()
+                .is_some_and(|c| c.strength.is_some())
     }
 }
 
@@ -347,15 +365,19 @@ fn separable_parts(core: &Selection, t: Traits) -> (RequirementSet, bool) {
         };
         if reason_of_its_own || t.own >= Importance::Important {
             parts.insert(index);
-            strong |= (must && (reason_of_its_own || t.own >= Importance::Important))
-                || t.traffic == Importance::Must;
+            // Firm only when the reason to run apart is stated: the part
+            // deploys on its own, or its traffic is a must-have. A must-have
+            // model alone could also start in a worker beside the web app.
+            strong |= (must || t.traffic == Importance::Must)
+                && (t.own >= Importance::Important
+                    || (t.traffic == Importance::Must && separable == Separable::AtScale));
         }
     }
     (parts, strong)
 }
 
 /// True when the requirement's context applies to this selection.
-fn weakened(core: &Selection, index: usize, split_off: RequirementSet) -> bool {
+fn in_context(core: &Selection, index: usize, split_off: RequirementSet) -> bool {
     let Some(context) = &REQUIREMENTS[index].context else {
         return false;
     };
@@ -399,7 +421,7 @@ pub fn evaluate(selection: &Selection) -> Evaluation {
         importance: Importance::Off,
         points: 0,
         dampened: false,
-        weakened: false,
+        in_context: false,
     };
     let mut contributions = [empty; REQUIREMENT_COUNT];
     let mut count = 0;
@@ -419,9 +441,9 @@ pub fn evaluate(selection: &Selection) -> Evaluation {
     for (index, importance) in selection.chosen() {
         let req = &REQUIREMENTS[index];
         let deciding = core.get(index) != Importance::Off;
-        let weaker = deciding && weakened(&core, index, split_off);
-        let strength = match (&req.context, weaker) {
-            (Some(context), true) => context.strength,
+        let in_context = deciding && in_context(&core, index, split_off);
+        let strength = match (&req.context, in_context) {
+            (Some(context), true) => context.strength.unwrap_or(req.strength),
             _ => req.strength,
         };
         let full = if deciding {
@@ -446,7 +468,7 @@ pub fn evaluate(selection: &Selection) -> Evaluation {
                     if !(dampened && cpu == Importance::Must) {
                         signals[s] += 1;
                     }
-                    if req.role.is_some() && !weaker {
+                    if req.role.is_some() && strength == req.strength {
                         parts[s] += 1;
                     }
                     if importance == Importance::Must {
@@ -455,15 +477,11 @@ pub fn evaluate(selection: &Selection) -> Evaluation {
                             strong_musts[s] += 1;
                         }
                     }
-                    let rank = (
-                        points
-                            + if importance == Importance::Must {
-                                1000
-                            } else {
-                                0
-                            },
-                        index,
-                    );
+                    // The pull to name against a lean: at full strength
+                    // first, then a must-have, then the larger.
+                    let full = i32::from(strength == req.strength) * 10_000;
+                    let must = i32::from(importance == Importance::Must) * 1000;
+                    let rank = (points + must + full, index);
                     if largest[s].is_none_or(|(best, _)| rank.0 > best) {
                         largest[s] = Some(rank);
                     }
@@ -476,7 +494,7 @@ pub fn evaluate(selection: &Selection) -> Evaluation {
                 importance,
                 points: points as u16,
                 dampened,
-                weakened: weaker,
+                in_context,
             };
             count += 1;
         }
@@ -495,7 +513,7 @@ pub fn evaluate(selection: &Selection) -> Evaluation {
                 importance,
                 points: took as u16,
                 dampened: false,
-                weakened: false,
+                in_context: false,
             };
             count += 1;
         }
@@ -606,7 +624,7 @@ fn decide(d: Decision) -> (Verdict, Basis, u8) {
     }
     if team_margin > 0 && team_side == loser {
         // The team fights the technical fit.
-        if team_margin >= margin * 2 {
+        if team_margin * 2 >= margin * 3 {
             let lead = lead(team_margin - margin, total + kd + kf);
             return (SIDES[loser], Basis::TeamDecides, banded(lead, Band::Lean));
         }
@@ -619,8 +637,11 @@ fn decide(d: Decision) -> (Verdict, Basis, u8) {
     }
     let team_agrees = team_margin >= 24 && team_side == winner;
     let evidence = d.signals[winner] + u8::from(team_agrees);
-    let enough =
-        evidence >= 2 && (d.musts[winner] > 0 || d.technical[winner] >= FIRM_WITHOUT_MUST_POINTS);
+    // Two agreeing signals with a must-have or a strong need, or three with
+    // the team's experience among them.
+    let enough = (evidence >= 2
+        && (d.musts[winner] > 0 || d.technical[winner] >= FIRM_WITHOUT_MUST_POINTS))
+        || (evidence >= 3 && team_agrees);
     let opposition_small = d.technical[loser] * 3 <= d.technical[winner];
     let strong_against = d.strong_musts[loser] > 0 || d.parts[loser] > 0;
     let lead = lead(margin, total);

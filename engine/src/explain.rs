@@ -4,7 +4,8 @@
 
 use crate::{
     Basis, Contribution, Evaluation, Evidence, Importance, Lean, RequirementSet, Selection,
-    Separable, Split, Suggestion, Suggestions, Undecided, Verdict, VerdictKind, REQUIREMENTS,
+    Separable, Split, Suggestion, Suggestions, Undecided, Verdict, VerdictKind, GROUPS,
+    REQUIREMENTS,
 };
 
 /// The reader-facing name of an importance level.
@@ -74,18 +75,15 @@ pub fn outcome(kind: VerdictKind, firm: bool) -> &'static str {
     }
 }
 
-/// The clarity figure with its grade: "Clarity 76 of 100: firm".
-pub fn clarity_text(evaluation: &Evaluation) -> String {
-    let grade = match evaluation.verdict {
-        Verdict::NoClearWinner(Undecided::NothingChosen) => {
-            return "Clarity: nothing to weigh yet".into()
-        }
-        Verdict::NoClearWinner(_) => "no winner",
-        _ if evaluation.is_firm() => "firm",
-        _ => "a lean",
-    };
-    let clarity = evaluation.clarity.to_string();
-    fill("Clarity {} of 100: {}", &[&clarity, grade])
+/// How firm the answer is, in words, for the meter: the figure itself is
+/// in the events (`clarity`), not in the text.
+pub fn clarity_text(evaluation: &Evaluation) -> &'static str {
+    match evaluation.verdict {
+        Verdict::NoClearWinner(Undecided::NothingChosen) => "Nothing to weigh yet",
+        Verdict::NoClearWinner(_) => "No winner yet",
+        _ if evaluation.is_firm() => "A firm answer",
+        _ => "A lean, not yet firm",
+    }
 }
 
 /// Joins phrases as "a", "a and b", "a, b and c".
@@ -118,19 +116,6 @@ fn fill(template: &str, parts: &[&str]) -> String {
 /// The parts of the system a set of requirements names, e.g. "the staff admin".
 pub fn parts_of(set: RequirementSet) -> impl Iterator<Item = &'static str> {
     set.iter().filter_map(|i| REQUIREMENTS[i].part)
-}
-
-/// Requirement labels in quotes, joined as running text: “a”, “b” and “c”.
-fn quoted<'a>(requirements: impl Iterator<Item = &'a Contribution>) -> String {
-    let labels: Vec<String> = requirements
-        .map(|c| fill("“{}”", &[REQUIREMENTS[c.requirement].label]))
-        .collect();
-    join_words(labels.iter().map(String::as_str))
-}
-
-/// One requirement's label in quotes.
-fn quoted_one(index: usize) -> String {
-    fill("“{}”", &[REQUIREMENTS[index].label])
 }
 
 /// The framework name of a side.
@@ -171,18 +156,6 @@ fn team_lean(evaluation: &Evaluation) -> Lean {
         .map_or(Lean::Neutral, Contribution::lean)
 }
 
-/// How many deciding needs a side has, in words ("two of your needs").
-fn count_words(n: usize) -> &'static str {
-    match n {
-        0 | 1 => "one",
-        2 => "two",
-        3 => "three",
-        4 => "four",
-        5 => "five",
-        _ => "all",
-    }
-}
-
 /// Why a part of a split runs apart, for the reader: its own reason, the
 /// traffic, or the reader's word that it deploys on its own.
 pub fn split_reason(split: &Split, part: usize, selection: &Selection) -> &'static str {
@@ -203,7 +176,7 @@ pub fn split_reason(split: &Split, part: usize, selection: &Selection) -> &'stat
         _ => must && level(|r| r.traffic) == Importance::Must,
     };
     if !own_reason && level(|r| r.separates) >= Importance::Important {
-        "it must deploy and scale on its own"
+        "that part must deploy and scale on its own"
     } else {
         req.split_reason.unwrap_or_default()
     }
@@ -219,7 +192,13 @@ fn other(lean: Lean) -> Lean {
 
 /// One or two sentences backing the headline: what decided it.
 pub fn detail(selection: &Selection, evaluation: &Evaluation) -> String {
-    let needs = |lean: Lean| quoted(deciding_needs(evaluation, lean).take(3));
+    let needs = |lean: Lean| {
+        join_words(
+            deciding_needs(evaluation, lean)
+                .take(3)
+                .map(|c| REQUIREMENTS[c.requirement].noun),
+        )
+    };
     match evaluation.verdict {
         Verdict::NoClearWinner(Undecided::NothingChosen) => {
             "Switch on what your project needs, or start from one of the scenarios.".into()
@@ -240,9 +219,8 @@ pub fn detail(selection: &Selection, evaluation: &Evaluation) -> String {
              must-have."
             .into(),
         Verdict::NoClearWinner(Undecided::Balanced) => fill(
-            "{} pull towards Django and {} towards FastAPI, and each framework covers the \
-             other side's needs well. Either is a sound choice: let your team's experience \
-             decide.",
+            "Django is built for {}, FastAPI for {}, and each covers the other's needs well. \
+             Either is a sound choice: let your team's experience decide.",
             &[&needs(Lean::Django), &needs(Lean::FastApi)],
         ),
         Verdict::NoClearWinner(Undecided::FitVersusTeam) => {
@@ -266,7 +244,19 @@ pub fn detail(selection: &Selection, evaluation: &Evaluation) -> String {
                      knows {}.",
                     &[&needs(other(side)), name(side)],
                 ),
-                _ => fill("{} decides it: {}.", &[name(side), &needs(side)]),
+                _ => {
+                    let nouns = join_words(
+                        deciding_needs(evaluation, side)
+                            .take(3)
+                            .map(|c| REQUIREMENTS[c.requirement].noun),
+                    );
+                    let template = if side == Lean::Django {
+                        "Django ships what decides this project: {}."
+                    } else {
+                        "FastAPI is built for what decides this project: {}."
+                    };
+                    fill(template, &[&nouns])
+                }
             }
         }
         Verdict::Both(split) => {
@@ -296,38 +286,70 @@ pub fn detail(selection: &Selection, evaluation: &Evaluation) -> String {
 pub fn basis_text(evaluation: &Evaluation) -> String {
     let side = winner(evaluation).unwrap_or(Lean::Neutral);
     let team = name(team_lean(evaluation));
+    let deciding = deciding_needs(evaluation, side);
+    // A pull the other way that the context weakens (Channels in a Django
+    // app, tokens for API clients) is named as covered, not as nothing.
+    let covered_against = evaluation
+        .contributions()
+        .iter()
+        .any(|c| c.weakened() && c.lean() != side && c.lean() != Lean::Neutral);
     let text = match evaluation.basis {
         Basis::Agreement => {
-            let needs = count_words(deciding_needs(evaluation, side).count());
             let team = if team == name(side) {
-                " and your team's experience"
+                ", and so does your team's experience"
             } else {
                 ""
             };
-            return fill(
-                "Firm: {} of your needs{} point this way, and nothing you chose pulls hard the \
-                 other way.",
-                &[needs, team],
-            );
+            let against = if covered_against {
+                "; what leans the other way is covered well on this stack"
+            } else {
+                "; nothing you chose pulls hard the other way"
+            };
+            return fill("Firm: your needs agree on it{}{}.", &[team, against]);
         }
         Basis::PullAgainst(index) => {
+            let other = REQUIREMENTS[index].lean;
+            // The pull named first, then any other full-strength need on
+            // that side.
+            let mut pulls: Vec<&str> = vec![REQUIREMENTS[index].noun];
+            pulls.extend(
+                deciding_needs(evaluation, other)
+                    .filter(|c| c.requirement != index && !c.weakened())
+                    .map(|c| REQUIREMENTS[c.requirement].noun)
+                    .take(1),
+            );
             let must = evaluation
                 .contributions()
                 .iter()
                 .any(|c| c.requirement == index && c.importance == Importance::Must);
+            let verb = if pulls.len() > 1 { "pull" } else { "pulls" };
             return fill(
-                "A lean: {}{} pulls towards {}.",
+                "A lean, not firm: the need for {}{} {} towards {}.",
                 &[
-                    &quoted_one(index),
-                    if must { ", a must-have," } else { "" },
-                    name(REQUIREMENTS[index].lean),
+                    &join_words(pulls.iter().copied()),
+                    if must && pulls.len() == 1 {
+                        ", a must-have,"
+                    } else {
+                        ""
+                    },
+                    verb,
+                    name(other),
                 ],
             );
         }
-        Basis::OneSignal => "A lean, not a firm answer: it rests on one requirement so far.",
+        Basis::OneSignal => {
+            let need = deciding
+                .map(|c| REQUIREMENTS[c.requirement].noun)
+                .next()
+                .unwrap_or("");
+            return fill(
+                "A lean, not firm: it rests on one need so far, {}.",
+                &[need],
+            );
+        }
         Basis::NoMustHave => {
-            "A lean: your needs agree, but none is a must-have and they are \
-             too slight together for a firm answer."
+            "A lean: your needs agree, but none is a must-have and together \
+             they are too slight for a firm answer."
         }
         Basis::TeamAgainst => {
             "A lean: your needs point here, but your team's {} experience \
@@ -338,70 +360,130 @@ pub fn basis_text(evaluation: &Evaluation) -> String {
              decides; it does not make a firm technical answer."
         }
         Basis::TeamOnly => {
-            "A lean: add what you are building to get an answer on the \
-             technical fit."
+            "A lean: your team's experience is all there is to go on; what \
+             you build decides the technical fit."
         }
         Basis::SplitFirm => {
-            "Firm: the web application rests on several needs, and the \
-             separate part has a must-have reason to run on its own."
+            "Firm: the web application rests on several needs, and you say \
+             the separate part must run on its own."
         }
         Basis::SplitLean => {
-            "A lean: the web application rests on one need, or the reason to \
-             run the part apart is not a must-have; one service is also sound until that part \
-             grows."
+            "A lean: nothing says yet that the part must run apart (its own \
+             hardware, scale or releases); until it does, one Django project \
+             with the part in a worker is also sound."
         }
         Basis::Undecided => "",
     };
     fill(text, &[team])
 }
 
-/// One ranked reason: "An admin back office for staff (must-have): strongly
-/// favours Django".
-pub fn reason(contribution: &Contribution) -> String {
-    let req = &REQUIREMENTS[contribution.requirement];
-    let level = importance_label(contribution.importance);
-    let context = req.context.as_ref().filter(|_| contribution.weakened);
-    let pull = match context.map_or(req.strength, |c| c.strength) {
-        3 => "strongly favours",
-        2 => "favours",
-        _ => "slightly favours",
+/// "Why": one line per thing that decided it, each naming the side it speaks
+/// for. For a verdict, what the winner ships and what the other would need
+/// (the knowledge base's `ships`), the team's experience when it agrees, and
+/// why a need that would pull the other way counts for less here; for a split,
+/// what keeps the web app on Django and why the part runs apart; for a balance,
+/// the strongest need on each side.
+pub fn why(selection: &Selection, evaluation: &Evaluation) -> Vec<(Lean, String)> {
+    let ships = |c: &Contribution| {
+        REQUIREMENTS[c.requirement]
+            .ships
+            .map(|text| (c.lean(), text.to_string()))
     };
-    let note = context.map_or("", |c| c.note);
-    let template = match req.lean {
-        _ if !contribution.decides() && req.lean != Lean::Neutral => {
-            "{} ({}): welcome on either framework; nice-to-haves do not decide"
+    let mut lines: Vec<(Lean, String)> = Vec::new();
+    match evaluation.verdict {
+        Verdict::Django | Verdict::FastApi => {
+            let side = winner(evaluation).unwrap_or(Lean::Neutral);
+            lines.extend(deciding_needs(evaluation, side).take(4).filter_map(ships));
+            lines.extend(
+                evaluation
+                    .contributions()
+                    .iter()
+                    .filter(|c| {
+                        c.decides()
+                            && c.lean() == side
+                            && REQUIREMENTS[c.requirement].evidence == Evidence::Team
+                    })
+                    .filter_map(ships),
+            );
         }
-        Lean::Django | Lean::FastApi if contribution.dampened && context.is_some() => {
-            "{} ({}): {} {}, less so with CPU-heavy work: {}"
+        Verdict::Both(split) => {
+            lines.extend(
+                deciding_needs(evaluation, Lean::Django)
+                    .filter(|c| !split.fastapi.contains(c.requirement))
+                    .take(2)
+                    .filter_map(ships),
+            );
+            for part in split.fastapi.iter() {
+                let text = fill(
+                    "A FastAPI service for {}, because {}.",
+                    &[
+                        REQUIREMENTS[part].part.unwrap_or_default(),
+                        split_reason(&split, part, selection),
+                    ],
+                );
+                lines.push((Lean::FastApi, text));
+            }
         }
-        Lean::Django | Lean::FastApi if contribution.dampened => {
-            "{} ({}): {} {}, less so with CPU-heavy work"
+        Verdict::NoClearWinner(Undecided::Balanced | Undecided::FitVersusTeam) => {
+            for side in [Lean::Django, Lean::FastApi] {
+                lines.extend(deciding_needs(evaluation, side).take(1).filter_map(ships));
+            }
         }
-        Lean::Django | Lean::FastApi if context.is_some() => "{} ({}): {} {}: {}",
-        Lean::Django | Lean::FastApi => "{} ({}): {} {}",
-        Lean::Neutral if req.narrows_async && contribution.points > 0 => {
-            "{} ({}): narrows FastAPI's async advantage"
+        Verdict::NoClearWinner(_) => {}
+    }
+    // CPU-heavy work that narrowed an async advantage says so.
+    for c in evaluation.contributions() {
+        let req = &REQUIREMENTS[c.requirement];
+        if req.narrows_async && c.points > 0 {
+            lines.extend(req.ships.map(|text| (Lean::Neutral, text.to_string())));
         }
-        Lean::Neutral if req.narrows_async => {
-            "{} ({}): limits both frameworks alike; nothing chosen relies on async"
-        }
-        Lean::Neutral => "{} ({}): decides where a separable part runs, not which framework",
-    };
-    fill(template, &[req.label, level, pull, name(req.lean), note])
+    }
+    // A pull the context weakens is explained, wherever it points.
+    for c in evaluation.contributions().iter().filter(|c| c.weakened()) {
+        let note = REQUIREMENTS[c.requirement]
+            .context
+            .as_ref()
+            .map_or("", |x| x.note);
+        let text = fill(
+            "Less weight here for {}: {}.",
+            &[REQUIREMENTS[c.requirement].noun, note],
+        );
+        lines.push((c.lean(), text));
+    }
+    lines
 }
 
 /// Requirements the reader needs (important or must-have) that pull towards
 /// the framework that was *not* chosen, most important first: the gaps the
-/// winner has to cover. Empty unless the verdict is Django or FastAPI.
+/// winner has to cover. Empty unless the verdict is Django or FastAPI. The
+/// team's experience of the other framework is no gap when it also knows
+/// the winner.
 pub fn gaps(selection: &Selection, evaluation: &Evaluation) -> Vec<usize> {
     let other = match evaluation.verdict {
         Verdict::Django => Lean::FastApi,
         Verdict::FastApi => Lean::Django,
         Verdict::Both(_) | Verdict::NoClearWinner(_) => return Vec::new(),
     };
+    let knows_winner = selection.chosen().any(|(i, level)| {
+        level >= Importance::Important
+            && REQUIREMENTS[i].evidence == Evidence::Team
+            && REQUIREMENTS[i].lean != other
+    });
     let mut found: Vec<usize> = selection
         .chosen()
-        .filter(|(i, level)| *level >= Importance::Important && REQUIREMENTS[*i].lean == other)
+        .filter(|(i, level)| {
+            let req = &REQUIREMENTS[*i];
+            // A need the winner covers in context (Channels, tokens) is in
+            // its stack already, not a gap.
+            let covered = evaluation
+                .contributions()
+                .iter()
+                .any(|c| c.requirement == *i && c.in_context);
+            *level >= Importance::Important
+                && req.lean == other
+                && !covered
+                && !(req.evidence == Evidence::Team && knows_winner)
+        })
         .map(|(i, _)| i)
         .collect();
     crate::small_sort::sort_by_key(&mut found, |i| std::cmp::Reverse(selection.get(*i)));
@@ -414,7 +496,8 @@ pub fn gap_text(requirement: usize) -> String {
     fill("{}: {}", &[req.label, req.covered_by.unwrap_or_default()])
 }
 
-/// The edit a suggestion proposes, without its outcome: "If “…” were a must-have".
+/// The edit a suggestion proposes, in the widget's own labels (so the
+/// reader finds the switch): "If “…” were a must-have".
 pub fn suggestion(s: &Suggestion) -> String {
     let template = match (s.from, s.to) {
         (Importance::Off, _) => "If it also needed “{}” ({})",
@@ -428,68 +511,285 @@ pub fn suggestion(s: &Suggestion) -> String {
     )
 }
 
-/// A Markdown summary of the decision: verdict, what it rests on, reasons,
-/// gaps, what would change it, and the permalink when there is one.
+/// The same edit in the project's words, for the decision record: "If it
+/// also needed a staff admin", "If model serving were a must-have".
+pub fn suggestion_in_words(s: &Suggestion) -> String {
+    let template = match (s.from, s.to) {
+        (Importance::Off, Importance::Must) => "If it also needed {}, as a must-have",
+        (Importance::Off, _) => "If it also needed {}",
+        (_, Importance::Nice) => "If {} were only a nice-to-have",
+        (_, Importance::Important) => "If {} were important",
+        _ => "If {} were a must-have",
+    };
+    fill(template, &[REQUIREMENTS[s.requirement].noun])
+}
+
+/// `text` with its first letter in capitals (a noun that starts a line).
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+/// True for the needs the project has, not traits of its team or workload.
+fn is_need(index: usize) -> bool {
+    !GROUPS[REQUIREMENTS[index].group].traits
+}
+
+/// The project's needs at one level, in its words: "a staff admin and user accounts".
+fn needs_at(selection: &Selection, level: Importance) -> String {
+    join_words(
+        selection
+            .chosen()
+            .filter(|(i, l)| *l == level && is_need(*i))
+            .map(|(i, _)| REQUIREMENTS[i].noun),
+    )
+}
+
+/// One framework as an option: what it is built for among the deciding
+/// needs, and what it would add (packages) for the others.
+fn option_line(selection: &Selection, evaluation: &Evaluation, side: Lean, chosen: bool) -> String {
+    let (own, other): (Vec<usize>, Vec<usize>) = selection
+        .chosen()
+        .filter(|(i, level)| *level >= Importance::Important && is_need(*i))
+        .map(|(i, _)| i)
+        .partition(|i| REQUIREMENTS[*i].lean == side);
+    let nouns = |set: &[usize]| join_words(set.iter().map(|i| REQUIREMENTS[*i].noun));
+    let packages = crate::added_for(
+        evaluation,
+        crate::plan_side(side),
+        if side == Lean::Django {
+            Lean::FastApi
+        } else {
+            Lean::Django
+        },
+    );
+    let names = join_words(packages.iter().map(|p| p.name));
+    let adds = match (other.is_empty(), names.is_empty()) {
+        (true, _) => String::new(),
+        (false, false) => fill("for {} it would add {}", &[&nouns(&other), &names]),
+        (false, true) => fill("{} would be your own code", &[&nouns(&other)]),
+    };
+    let built = if own.is_empty() {
+        String::new()
+    } else {
+        fill("strong on {}", &[&nouns(&own)])
+    };
+    let sep = if built.is_empty() || adds.is_empty() {
+        ""
+    } else {
+        "; "
+    };
+    let body = if built.is_empty() && adds.is_empty() {
+        "nothing here decides for or against it"
+    } else {
+        ""
+    };
+    fill(
+        "{}{}: {}{}{}{}.",
+        &[
+            name(side),
+            if chosen { " (chosen)" } else { "" },
+            &built,
+            sep,
+            &adds,
+            body,
+        ],
+    )
+}
+
+/// A Markdown section: a heading and a list (numbered or bulleted); nothing
+/// when the list is empty.
+fn section(md: &mut String, title: &str, lines: &[String], numbered: bool) {
+    if !lines.is_empty() {
+        md.push_str(&fill("\n## {}\n\n", &[title]));
+        for (n, line) in lines.iter().enumerate() {
+            let marker = if numbered {
+                (n + 1).to_string() + "."
+            } else {
+                "-".into()
+            };
+            md.push_str(&fill("{} {}\n", &[&marker, line]));
+        }
+    }
+}
+
+/// The decision as a record a team files (an ADR): context, decision
+/// drivers, options considered, decision, implementation (stack, install
+/// lines, first steps), consequences (risks, what to cover), when to
+/// revisit and what would change it; in the project's words, not the
+/// widget's controls. `date` is the day it was copied, `link` the
+/// permalink when there is one.
 pub fn summary_markdown(
     selection: &Selection,
     evaluation: &Evaluation,
     suggestions: &Suggestions,
+    date: Option<&str>,
     link: Option<&str>,
 ) -> String {
-    let mut md = fill(
-        "### Django or FastAPI? {}\n\n{} {} ({}).\n",
+    let mut md = String::from("# Architecture decision: the web framework\n\n");
+    if let Some(date) = date {
+        md.push_str(&fill("Date: {} · ", &[date]));
+    }
+    md.push_str("Status: proposed · Worked out with Framework Advisor");
+    match link {
+        Some(link) => md.push_str(&fill(": <{}>\n", &[link])),
+        None => md.push_str(".\n"),
+    }
+    let mut context = Vec::new();
+    for (level, words) in [
+        (Importance::Must, "Must have: {}."),
+        (Importance::Important, "Needs: {}."),
+        (Importance::Nice, "Would like: {}."),
+    ] {
+        let needs = needs_at(selection, level);
+        if !needs.is_empty() {
+            context.push(fill(words, &[&needs]));
+        }
+    }
+    let traits: Vec<String> = selection
+        .chosen()
+        .filter(|(i, _)| !is_need(*i))
+        .map(|(i, level)| fill("{} ({})", &[REQUIREMENTS[i].noun, importance_label(level)]))
+        .collect();
+    if !traits.is_empty() {
+        context.push(fill(
+            "Team and workload: {}.",
+            &[&join_words(traits.iter().map(String::as_str))],
+        ));
+    }
+    section(&mut md, "Context", &context, false);
+    let drivers: Vec<String> = why(selection, evaluation)
+        .into_iter()
+        .map(|(_, t)| t)
+        .collect();
+    section(&mut md, "Decision drivers", &drivers, false);
+    let open = matches!(
+        evaluation.verdict,
+        Verdict::NoClearWinner(
+            Undecided::NothingChosen | Undecided::OnlyWorkload | Undecided::TooLittle
+        )
+    );
+    if !open {
+        let win = winner(evaluation);
+        let mut options = vec![
+            option_line(
+                selection,
+                evaluation,
+                Lean::Django,
+                win == Some(Lean::Django),
+            ),
+            option_line(
+                selection,
+                evaluation,
+                Lean::FastApi,
+                win == Some(Lean::FastApi),
+            ),
+        ];
+        if let Verdict::Both(split) = evaluation.verdict {
+            let parts: Vec<String> = split
+                .fastapi
+                .iter()
+                .map(|i| {
+                    fill(
+                        "{}, because {}",
+                        &[
+                            REQUIREMENTS[i].part.unwrap_or_default(),
+                            split_reason(&split, i, selection),
+                        ],
+                    )
+                })
+                .collect();
+            options.push(fill(
+                "Django plus a FastAPI service (chosen): the service runs {}.",
+                &[&join_words(parts.iter().map(String::as_str))],
+            ));
+        }
+        section(&mut md, "Options considered", &options, false);
+    }
+    // Where the headline alone does not say why (both would serve, or the
+    // team's experience decides), the decision gives the weighing too.
+    let weighed = matches!(
+        evaluation.verdict,
+        Verdict::NoClearWinner(Undecided::Balanced | Undecided::FitVersusTeam)
+    ) || matches!(evaluation.basis, Basis::TeamDecides | Basis::TeamOnly);
+    let mut basis = basis_text(evaluation);
+    if weighed {
+        if !basis.is_empty() {
+            basis.push(' ');
+        }
+        basis.push_str(&detail(selection, evaluation));
+    }
+    md.push_str(&fill(
+        "\n## Decision\n\n{}.{}{}\n",
         &[
             headline(evaluation),
-            &detail(selection, evaluation),
-            &basis_text(evaluation),
-            &clarity_text(evaluation),
+            if basis.is_empty() { "" } else { " " },
+            &basis,
         ],
-    );
-    let mut section = |title: &str, lines: &[String]| {
-        if !lines.is_empty() {
-            md.push_str(&fill("\n**{}**\n", &[title]));
+    ));
+    if let Some(plan) = crate::plan(evaluation) {
+        md.push_str("\n## Implementation\n\n");
+        let (first, second) = match plan.kind {
+            crate::PlanKind::Split => ("The Django web application", "The FastAPI service"),
+            crate::PlanKind::Alternatives => ("On Django", "On FastAPI"),
+            _ => ("The stack", ""),
+        };
+        for (title, lines, installs) in [
+            (first, &plan.stack, plan.installs),
+            (second, &plan.service, plan.service_installs),
+        ] {
+            if lines.is_empty() {
+                continue;
+            }
+            md.push_str(&fill("- {}:\n", &[title]));
             for line in lines {
-                md.push_str(&fill("- {}\n", &[line]));
+                md.push_str(&fill("  - {}\n", &[line]));
+            }
+            if !installs.is_empty() {
+                md.push_str(&fill(
+                    "  - Install: `{}`\n",
+                    &[&crate::install_line(installs)],
+                ));
             }
         }
-    };
-    if let Verdict::Both(split) = evaluation.verdict {
-        section(
-            "How to split it",
-            &[
-                fill("Django: {}", &[&join_words(parts_of(split.django))]),
-                fill(
-                    "FastAPI service: {}",
-                    &[&join_words(parts_of(split.fastapi))],
-                ),
-            ],
-        );
+        for line in &plan.later {
+            md.push_str(&fill("- Later, if still wanted: {}\n", &[line]));
+        }
+        let steps: Vec<String> = plan.steps.iter().map(|s| s.to_string()).collect();
+        md.push_str("\nFirst steps:\n\n");
+        for (n, step) in steps.iter().enumerate() {
+            md.push_str(&fill("{}. {}\n", &[&(n + 1).to_string(), step]));
+        }
+        let mut consequences: Vec<String> =
+            plan.risks.iter().map(|r| fill("Risk: {}", &[r])).collect();
+        for gap in gaps(selection, evaluation) {
+            let req = &REQUIREMENTS[gap];
+            consequences.push(fill(
+                "To cover {}: {}",
+                &[req.noun, req.covered_by.unwrap_or_default()],
+            ));
+        }
+        section(&mut md, "Consequences", &consequences, false);
+        let contract: Vec<String> = plan.contract.iter().map(|s| s.to_string()).collect();
+        section(&mut md, "How the two parts work together", &contract, false);
+        let revisit: Vec<String> = plan
+            .revisit
+            .iter()
+            .map(|r| fill("{}.", &[&capitalised(r)]))
+            .collect();
+        section(&mut md, "Revisit when", &revisit, false);
     }
-    let reasons: Vec<String> = evaluation.contributions().iter().map(reason).collect();
-    section("Why", &reasons);
-    let gaps: Vec<String> = gaps(selection, evaluation)
-        .into_iter()
-        .map(gap_text)
+    let edits: Vec<String> = suggestions
+        .iter()
+        .map(|s| {
+            fill(
+                "{} → {}",
+                &[&suggestion_in_words(s), outcome(s.verdict, s.firm)],
+            )
+        })
         .collect();
-    section("Covering the gaps", &gaps);
-    let edits = |list: &mut dyn Iterator<Item = &Suggestion>| -> Vec<String> {
-        list.map(|s| fill("{} → {}", &[&suggestion(s), outcome(s.verdict, s.firm)]))
-            .collect()
-    };
-    section(
-        "What would change the answer",
-        &edits(&mut suggestions.changes()),
-    );
-    section(
-        "If the project also needed",
-        &edits(&mut suggestions.additions()),
-    );
-    match link {
-        Some(link) => md.push_str(&fill(
-            "\nWorked out with Framework Advisor: <{}>\n",
-            &[link],
-        )),
-        None => md.push_str("\nWorked out with Framework Advisor.\n"),
-    }
+    section(&mut md, "What would change the answer", &edits, false);
     md
 }

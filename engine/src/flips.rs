@@ -11,7 +11,8 @@
 //!   needed …?". Never one that contradicts a choice, never a team trait or a
 //!   workload fact.
 //!
-//! An edit counts only when it leads to a *different definite* verdict; the
+//! An edit counts when it leads to a *different definite* verdict, or, for a
+//! lean, to the same verdict stated firmly ("what would make it firm"); the
 //! suggestion carries that verdict and whether it would be firm. Nice-to-have
 //! levels never count: they cannot change a verdict. For every requirement the
 //! nearest such level is kept; candidates are ranked by how small the edit is
@@ -19,7 +20,8 @@
 //! by clarity. Cost: at most 3 × [`REQUIREMENT_COUNT`] evaluations.
 
 use crate::{
-    evaluate, Evidence, Importance, Selection, VerdictKind, REQUIREMENTS, REQUIREMENT_COUNT,
+    evaluate, Evaluation, Evidence, Importance, Selection, VerdictKind, REQUIREMENTS,
+    REQUIREMENT_COUNT,
 };
 
 /// At most this many edits are offered in each list.
@@ -124,14 +126,17 @@ fn plausible_addition(selection: &Selection, index: usize) -> bool {
         .any(|(i, _)| requirement.excludes.contains(i))
 }
 
-/// The nearest edit of requirement `index` that gives another definite verdict.
-fn nearest_flip(selection: &Selection, index: usize, current: VerdictKind) -> Option<Suggestion> {
+/// The nearest edit of requirement `index` that gives another definite
+/// verdict, or (for a lean) makes the same verdict firm.
+fn nearest_flip(selection: &Selection, index: usize, current: &Evaluation) -> Option<Suggestion> {
     let from = selection.get(index);
     let mut best: Option<Suggestion> = None;
     for &to in targets(index, from, selection) {
         let result = evaluate(&selection.with(index, to));
         let verdict = result.verdict.kind();
-        if verdict == current || verdict == VerdictKind::NoClearWinner {
+        let firms_up = !current.is_firm() && result.is_firm();
+        if verdict == VerdictKind::NoClearWinner || (verdict == current.verdict.kind() && !firms_up)
+        {
             continue;
         }
         let candidate = Suggestion {
@@ -154,12 +159,16 @@ fn rank_key(s: &Suggestion) -> (u8, bool, u8, usize) {
     (s.distance(), !s.firm, u8::MAX - s.clarity, s.requirement)
 }
 
-/// The best few of `found`, ranked.
+/// The best few of `found`, ranked: edits that change the verdict before
+/// those that only make the same one firm.
 fn best(
     mut found: [Option<Suggestion>; REQUIREMENT_COUNT],
+    current: VerdictKind,
 ) -> [Option<Suggestion>; MAX_SUGGESTIONS] {
     crate::small_sort::sort_by_key(&mut found, |s| {
-        s.as_ref().map_or((u8::MAX, true, 0, 0), rank_key)
+        s.as_ref().map_or((true, (u8::MAX, true, 0, 0)), |s| {
+            (s.verdict == current, rank_key(s))
+        })
     });
     let mut items = [None; MAX_SUGGESTIONS];
     let n = MAX_SUGGESTIONS.min(REQUIREMENT_COUNT);
@@ -169,11 +178,11 @@ fn best(
 
 /// The single edits that change the verdict of `selection`.
 pub fn what_would_change(selection: &Selection) -> Suggestions {
-    let current = evaluate(selection).verdict.kind();
+    let current = evaluate(selection);
     let mut changes = [None; REQUIREMENT_COUNT];
     let mut additions = [None; REQUIREMENT_COUNT];
     for index in 0..REQUIREMENT_COUNT {
-        let found = nearest_flip(selection, index, current);
+        let found = nearest_flip(selection, index, &current);
         if selection.get(index) == Importance::Off {
             additions[index] = found;
         } else {
@@ -181,7 +190,7 @@ pub fn what_would_change(selection: &Selection) -> Suggestions {
         }
     }
     Suggestions {
-        changes: best(changes),
-        additions: best(additions),
+        changes: best(changes, current.verdict.kind()),
+        additions: best(additions, current.verdict.kind()),
     }
 }

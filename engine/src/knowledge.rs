@@ -54,10 +54,12 @@ pub struct Context {
     pub when_on: RequirementSet,
     /// …and none of these is.
     pub when_off: RequirementSet,
-    /// The strength in that context.
-    pub strength: u8,
+    /// The strength in that context, when it is weaker there.
+    pub strength: Option<u8>,
     /// Why, as a clause for the reader (lowercase, no final stop).
     pub note: &'static str,
+    /// The stack line in this context, per framework (Django, FastAPI).
+    pub on: [Option<PlanText>; 2],
 }
 
 /// A heading that requirements are grouped under.
@@ -67,6 +69,8 @@ pub struct Group {
     pub id: &'static str,
     /// Heading shown to the reader.
     pub title: &'static str,
+    /// Its requirements are traits of the team or the workload, not needs.
+    pub traits: bool,
 }
 
 /// One thing a project may need.
@@ -101,6 +105,8 @@ pub struct Requirement {
     pub async_sensitive: bool,
     /// It is the project's traffic: as a must-have it makes at-scale parts separable.
     pub traffic: bool,
+    /// On Django it needs an ASGI server (Channels, async views).
+    pub asgi: bool,
     /// It shrinks every async-sensitive advantage (CPU-bound work).
     pub narrows_async: bool,
     /// It says a part must deploy and scale on its own.
@@ -112,6 +118,17 @@ pub struct Requirement {
     pub companions: RequirementSet,
     /// Whether it may be offered as an addition at all.
     pub suggest: bool,
+    /// The need in running text ("a staff admin").
+    pub noun: &'static str,
+    /// What decides it when its side wins: what that framework ships and what
+    /// the other would need. `None` only for workload facts.
+    pub ships: Option<&'static str>,
+    /// The stack line that covers it, per framework (Django, FastAPI).
+    pub on: [Option<PlanText>; 2],
+    /// The trade-off it brings, per framework.
+    pub risk_on: [Option<&'static str>; 2],
+    /// When to reopen the decision because of it, per framework (a clause).
+    pub revisit_on: [Option<&'static str>; 2],
     /// Requirements it contradicts (in both directions): never suggested as
     /// additions while this one is on.
     pub excludes: RequirementSet,
@@ -130,6 +147,148 @@ pub struct Preset {
     pub expected: VerdictKind,
     /// The requirements the scenario switches on.
     pub selection: Selection,
+}
+
+/// A set of packages (bit `i` is [`PACKAGES`]`[i]`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct PackageSet(u64);
+
+impl PackageSet {
+    /// The set with these bits.
+    pub const fn from_bits(bits: u64) -> Self {
+        PackageSet(bits)
+    }
+
+    /// The union of two sets.
+    pub const fn union(self, other: PackageSet) -> Self {
+        PackageSet(self.0 | other.0)
+    }
+
+    /// True when the set is empty.
+    pub const fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// Its bits (bit `i` is [`PACKAGES`]`[i]`).
+    pub const fn bits(self) -> u64 {
+        self.0
+    }
+
+    /// The packages in the set, in [`PACKAGES`] order.
+    pub fn iter(self) -> impl Iterator<Item = &'static Package> {
+        PACKAGES
+            .iter()
+            .enumerate()
+            .filter(move |(i, _)| self.0 & (1 << i) != 0)
+            .map(|(_, p)| p)
+    }
+}
+
+/// A line of the plan and the packages it installs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PlanText {
+    /// What the reader sees.
+    pub text: &'static str,
+    /// The packages it puts into the install line.
+    pub installs: PackageSet,
+}
+
+/// A package the plan names, as on PyPI (the knowledge base records when
+/// each was last checked; `scripts/check-packages.sh` checks again).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Package {
+    /// Its name on PyPI.
+    pub name: &'static str,
+    /// What the install line says, e.g. `psycopg[binary,pool]`.
+    pub install: &'static str,
+}
+
+/// Which stack a plan is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Stack {
+    /// A Django project.
+    Django = 0,
+    /// A FastAPI project.
+    FastApi = 1,
+    /// A Django web application plus a FastAPI service.
+    Both = 2,
+}
+
+/// The base of a stack.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Framework {
+    /// The stack's first line.
+    pub stack: PlanText,
+    /// The server line (for the split: the calls between the parts).
+    pub server: PlanText,
+    /// Django only: the server line when something needs ASGI.
+    pub server_async: Option<PlanText>,
+    /// The trade-off it always brings.
+    pub risk: &'static str,
+    /// When to reopen the decision (a clause).
+    pub revisit: &'static str,
+}
+
+/// Where a step goes in the list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// The first step.
+    First,
+    /// In between, when one of its requirements is chosen.
+    Middle,
+    /// The last step.
+    Last,
+}
+
+/// One first step of a stack.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Step {
+    /// The stack it belongs to.
+    pub stack: Stack,
+    /// Its place in the list.
+    pub place: Place,
+    /// Middle steps: one of these must be at least important.
+    pub when: RequirementSet,
+    /// The step.
+    pub text: PlanText,
+}
+
+/// One line of the contract between the two parts of a split.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ContractLine {
+    /// The service parts it is about (empty: every split).
+    pub when: RequirementSet,
+    /// Only for a split that is a lean ("probably both").
+    pub lean_only: bool,
+    /// The line.
+    pub text: &'static str,
+}
+
+/// What the plan says while there is no clear winner.
+#[derive(Debug, PartialEq, Eq)]
+pub struct UndecidedPlan {
+    /// The stack line when there is too little to go on.
+    pub too_little_stack: &'static str,
+    /// Steps then.
+    pub too_little_steps: &'static [&'static str],
+    /// The risk then.
+    pub too_little_risk: &'static str,
+    /// When to revisit then (a clause).
+    pub too_little_revisit: &'static str,
+    /// The stack line when only the load or the team is known.
+    pub workload_stack: &'static str,
+    /// Steps then.
+    pub workload_steps: &'static [&'static str],
+    /// The risk then.
+    pub workload_risk: &'static str,
+    /// When to revisit then (a clause).
+    pub workload_revisit: &'static str,
+    /// Steps when both frameworks would serve the project.
+    pub balanced_steps: &'static [&'static str],
+    /// The risk then.
+    pub balanced_risk: &'static str,
+    /// When to revisit then (a clause).
+    pub balanced_revisit: &'static str,
 }
 
 include!(concat!(env!("OUT_DIR"), "/knowledge.rs"));

@@ -14,6 +14,7 @@ mod evaluate;
 mod explain;
 mod flips;
 mod knowledge;
+mod plan;
 mod selection;
 mod small_sort;
 
@@ -28,11 +29,15 @@ pub use evaluate::{
 };
 pub use explain::{
     basis_text, clarity_text, detail, gap_text, gaps, headline, importance_label, outcome,
-    parts_of, reason, short_headline, split_reason, suggestion, summary_markdown, verdict_short,
+    parts_of, short_headline, split_reason, suggestion, suggestion_in_words, summary_markdown,
+    verdict_short, why,
 };
 pub use flips::{what_would_change, Suggestion, Suggestions, MAX_SUGGESTIONS};
 pub use knowledge::{
-    preset, requirement_index, requirements_in, Context, Evidence, Group, Lean, Preset,
-    Requirement, Role, Separable, DEFAULT_ON, GROUPS, PRESETS, REQUIREMENTS, REQUIREMENT_COUNT,
+    preset, requirement_index, requirements_in, Context, ContractLine, Evidence, Framework, Group,
+    Lean, Package, PackageSet, Place, PlanText, Preset, Requirement, Role, Separable, Stack, Step,
+    UndecidedPlan, CONTRACT, DEFAULT_ON, FRAMEWORKS, GROUPS, PACKAGES, PRESETS, REQUIREMENTS,
+    REQUIREMENT_COUNT, STEPS, UNDECIDED,
 };
+pub use plan::{added_for, install_line, plan, plan_side, Plan, PlanKind};
 pub use selection::Selection;

@@ -106,7 +106,7 @@ fn check_invariants(selection: &Selection) {
         (suggestions.changes().collect::<Vec<_>>(), false),
         (suggestions.additions().collect::<Vec<_>>(), true),
     ] {
-        let mut previous_distance = 0;
+        let mut previous_key = (false, 0);
         for s in list {
             let r = &REQUIREMENTS[s.requirement];
             assert_eq!(s.from, selection.get(s.requirement));
@@ -118,13 +118,23 @@ fn check_invariants(selection: &Selection) {
                 assert!(r.part.is_none() && s.from != Importance::Must, "{s:?}");
             }
             let after = evaluate(&s.apply(selection));
-            assert_ne!(after.verdict.kind(), evaluation.verdict.kind(), "{s:?}");
+            // Another verdict, or the same one made firm from a lean.
+            assert!(
+                after.verdict.kind() != evaluation.verdict.kind()
+                    || (!evaluation.is_firm() && after.is_firm()),
+                "{s:?}"
+            );
             assert_ne!(s.verdict, VerdictKind::NoClearWinner, "{s:?}");
             assert_eq!(after.verdict.kind(), s.verdict);
             assert_eq!(after.is_firm(), s.firm);
             assert_eq!(after.clarity, s.clarity);
-            assert!(s.distance() >= previous_distance, "ranked nearest first");
-            previous_distance = s.distance();
+            // Changes of verdict first, then firming; nearest first in each.
+            let key = (s.verdict == evaluation.verdict.kind(), s.distance());
+            assert!(
+                key >= previous_key,
+                "ranked: other verdicts, then nearest first"
+            );
+            previous_key = key;
             if additions {
                 assert!(s.to >= Importance::Important, "{s:?}");
                 assert!(

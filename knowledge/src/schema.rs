@@ -23,6 +23,147 @@ pub struct Knowledge {
     /// Example scenarios.
     #[serde(rename = "preset")]
     pub presets: Vec<Preset>,
+    /// The base of each stack: Django, FastAPI and the split.
+    #[serde(rename = "framework")]
+    pub frameworks: Vec<Framework>,
+    /// First steps, by framework.
+    #[serde(rename = "step")]
+    pub steps: Vec<Step>,
+    /// How the two parts of a split work together.
+    #[serde(rename = "contract")]
+    pub contract: Vec<ContractLine>,
+    /// What the plan says while there is no clear winner.
+    pub undecided: UndecidedPlan,
+    /// Every package a text names, with when it was last checked.
+    #[serde(rename = "package")]
+    pub packages: Vec<Package>,
+}
+
+/// The base of a stack.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Framework {
+    /// `django`, `fastapi` or `both`.
+    pub id: FrameworkId,
+    /// The stack's first line.
+    pub stack: String,
+    /// The server line (for the split: the calls between the parts).
+    pub server: String,
+    /// Django only: the server line when something needs ASGI.
+    pub server_async: Option<String>,
+    /// The trade-off it always brings.
+    pub risk: String,
+    /// When to reopen the decision (mid-sentence).
+    pub revisit: String,
+}
+
+/// Which stack a framework entry or a step belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FrameworkId {
+    /// A Django project.
+    Django,
+    /// A FastAPI project.
+    Fastapi,
+    /// A Django web app plus a FastAPI service.
+    Both,
+}
+
+/// Where a step goes in the list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Place {
+    /// The first step.
+    First,
+    /// In between, when its `when` matches.
+    Middle,
+    /// The last step.
+    Last,
+}
+
+/// One first step.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    /// The stack it belongs to.
+    pub framework: FrameworkId,
+    /// Its place in the list.
+    pub place: Place,
+    /// Middle steps: ids of which one must be at least important.
+    #[serde(default)]
+    pub when: Vec<String>,
+    /// The step.
+    pub text: String,
+}
+
+/// One line of the contract between the parts of a split.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContractLine {
+    /// Optional: the service parts this line is about.
+    #[serde(default)]
+    pub when: Vec<String>,
+    /// Only for a split that is a lean ("probably both").
+    #[serde(default)]
+    pub lean_only: bool,
+    /// The line.
+    pub text: String,
+}
+
+/// What the plan says while there is no clear winner.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UndecidedPlan {
+    /// The stack line when there is too little to go on.
+    pub too_little_stack: String,
+    /// Steps when there is too little to go on.
+    pub too_little_steps: Vec<String>,
+    /// The risk then.
+    pub too_little_risk: String,
+    /// When to revisit then (mid-sentence).
+    pub too_little_revisit: String,
+    /// The stack line when only the load or the team is known.
+    pub workload_stack: String,
+    /// Steps then.
+    pub workload_steps: Vec<String>,
+    /// The risk then.
+    pub workload_risk: String,
+    /// When to revisit then (mid-sentence).
+    pub workload_revisit: String,
+    /// Steps when both frameworks would serve the project.
+    pub balanced_steps: Vec<String>,
+    /// The risk then.
+    pub balanced_risk: String,
+    /// When to revisit then (mid-sentence).
+    pub balanced_revisit: String,
+}
+
+/// A package the texts name.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Package {
+    /// How texts name it, in brackets.
+    pub label: String,
+    /// Its name on PyPI.
+    pub name: String,
+    /// What the install line says (default: `name`).
+    pub install: Option<String>,
+    /// The latest version on PyPI when last checked.
+    pub checked: String,
+    /// When (YYYY-MM).
+    pub checked_on: String,
+    /// Maintained, or in maintenance mode.
+    pub status: PackageStatus,
+}
+
+/// Whether a package is still developed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PackageStatus {
+    /// Released and developed.
+    Maintained,
+    /// Security fixes only: every text that names it must say so.
+    Maintenance,
 }
 
 /// A heading for requirements.
@@ -33,6 +174,9 @@ pub struct Group {
     pub id: String,
     /// Heading shown above the group.
     pub title: String,
+    /// Its requirements are traits of the team or the workload, not needs.
+    #[serde(default)]
+    pub traits: bool,
 }
 
 /// Which framework a requirement pulls towards.
@@ -87,10 +231,15 @@ pub struct Context {
     /// …and none of these is.
     #[serde(default)]
     pub when_off: Vec<String>,
-    /// The strength in that context (below the requirement's own).
-    pub strength: i64,
+    /// The strength in that context (below the requirement's own); absent
+    /// when only the stack line and the note change.
+    pub strength: Option<i64>,
     /// Why, as a clause used mid-sentence (starts lowercase, no final stop).
     pub note: String,
+    /// The Django stack line in that context.
+    pub on_django: Option<String>,
+    /// The FastAPI stack line in that context.
+    pub on_fastapi: Option<String>,
 }
 
 /// A text of a requirement that can state facts beyond the source article.
@@ -154,6 +303,9 @@ pub struct Requirement {
     /// Whether this is the project's traffic (makes at-scale parts separable).
     #[serde(default)]
     pub traffic: bool,
+    /// Whether it needs an ASGI server on Django (Channels, async views).
+    #[serde(default)]
+    pub asgi: bool,
     /// Whether it narrows async advantages (the CPU-heavy workload).
     #[serde(default)]
     pub narrows_async: bool,
@@ -171,6 +323,22 @@ pub struct Requirement {
     /// Ids of requirements a project cannot also have.
     #[serde(default)]
     pub excludes: Vec<String>,
+    /// The need in running text ("a staff admin").
+    pub noun: String,
+    /// What decides it when its side wins (not for neutral ones).
+    pub ships: Option<String>,
+    /// The stack line that covers it on Django.
+    pub on_django: Option<String>,
+    /// The stack line that covers it on FastAPI.
+    pub on_fastapi: Option<String>,
+    /// The trade-off it brings on Django.
+    pub risk_on_django: Option<String>,
+    /// The trade-off it brings on FastAPI.
+    pub risk_on_fastapi: Option<String>,
+    /// When to reopen a Django decision because of it (mid-sentence).
+    pub revisit_on_django: Option<String>,
+    /// When to reopen a FastAPI decision because of it (mid-sentence).
+    pub revisit_on_fastapi: Option<String>,
     /// Texts that go beyond the source article (general knowledge); kept for
     /// reviewers, never shown to readers.
     #[serde(default)]
@@ -298,7 +466,10 @@ fn check_lean(r: &Requirement, problems: &mut Vec<String>) {
         problem("only role `service` has `separable` and `split_reason`");
     }
     if let Some(context) = &r.context {
-        if !(1..r.strength).contains(&context.strength) {
+        if context
+            .strength
+            .is_some_and(|strength| !(1..r.strength).contains(&strength))
+        {
             problem("a context's strength must be at least 1 and below the requirement's own");
         }
         if context.when_on.is_empty() {
@@ -398,23 +569,334 @@ pub fn validate(k: &Knowledge) -> Vec<String> {
             ("context.note", &r.context.as_ref().map(|c| c.note.clone())),
         ] {
             if let Some(text) = text {
-                check_text("requirement", id, field, text, &mut problems);
-                // A capital is fine only as part of an acronym ("API clients …").
-                let first_word = text.split(' ').next().unwrap_or_default();
-                let capitalised = text.starts_with(|c: char| c.is_uppercase())
-                    && first_word.chars().any(char::is_lowercase);
-                if capitalised || text.ends_with('.') {
-                    problems.push(format!(
-                        "requirement `{id}`: `{field}` is used mid-sentence: start lowercase, no final stop"
-                    ));
-                }
+                check_clause("requirement", id, field, text, &mut problems);
             }
         }
     }
     for p in &k.presets {
         check_preset(k, p, &requirements, &mut problems);
     }
+    check_plan(k, &requirements, &mut problems);
     problems
+}
+
+/// A package named in a text: `[Label]` (part of the stack, installed) or
+/// `[Label?]` (mentioned only).
+#[derive(Debug, PartialEq, Eq)]
+pub struct PackageRef<'a> {
+    /// The label between the brackets.
+    pub label: &'a str,
+    /// False for a mention (`[Label?]`).
+    pub installed: bool,
+}
+
+/// The packages a text names, in order; `Err` names a malformed bracket.
+pub fn package_refs(text: &str) -> Result<Vec<PackageRef<'_>>, String> {
+    let mut refs = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        let after = &rest[open + 1..];
+        let close = after
+            .find(']')
+            .ok_or_else(|| format!("unclosed `[` in {text:?}"))?;
+        let inner = &after[..close];
+        if inner.is_empty() || inner.contains('[') {
+            return Err(format!("malformed package name `[{inner}]`"));
+        }
+        refs.push(match inner.strip_suffix('?') {
+            Some(label) => PackageRef {
+                label,
+                installed: false,
+            },
+            None => PackageRef {
+                label: inner,
+                installed: true,
+            },
+        });
+        rest = &after[close + 1..];
+    }
+    Ok(refs)
+}
+
+/// A text as the reader sees it: package brackets removed.
+pub fn plain_text(text: &str) -> String {
+    text.replace("?]", "").replace(['[', ']'], "")
+}
+
+/// Every text of the knowledge base that may name packages, with its owner.
+fn texts(k: &Knowledge) -> Vec<(String, &str)> {
+    let mut all: Vec<(String, &str)> = Vec::new();
+    for r in &k.requirements {
+        let owner = format!("requirement `{}`", r.id);
+        let fields = [
+            ("why", Some(&r.why)),
+            ("covered_by", r.covered_by.as_ref()),
+            ("ships", r.ships.as_ref()),
+            ("on_django", r.on_django.as_ref()),
+            ("on_fastapi", r.on_fastapi.as_ref()),
+            ("risk_on_django", r.risk_on_django.as_ref()),
+            ("risk_on_fastapi", r.risk_on_fastapi.as_ref()),
+            ("revisit_on_django", r.revisit_on_django.as_ref()),
+            ("revisit_on_fastapi", r.revisit_on_fastapi.as_ref()),
+        ];
+        for (field, text) in fields {
+            if let Some(text) = text {
+                all.push((format!("{owner} `{field}`"), text.as_str()));
+            }
+        }
+        if let Some(c) = &r.context {
+            all.push((format!("{owner} `context.note`"), c.note.as_str()));
+            for (field, text) in [
+                ("context.on_django", &c.on_django),
+                ("context.on_fastapi", &c.on_fastapi),
+            ] {
+                if let Some(text) = text {
+                    all.push((format!("{owner} `{field}`"), text.as_str()));
+                }
+            }
+        }
+    }
+    for f in &k.frameworks {
+        let owner = format!("framework `{:?}`", f.id).to_lowercase();
+        for (field, text) in [
+            ("stack", Some(&f.stack)),
+            ("server", Some(&f.server)),
+            ("server_async", f.server_async.as_ref()),
+            ("risk", Some(&f.risk)),
+            ("revisit", Some(&f.revisit)),
+        ] {
+            if let Some(text) = text {
+                all.push((format!("{owner} `{field}`"), text.as_str()));
+            }
+        }
+    }
+    for (n, step) in k.steps.iter().enumerate() {
+        all.push((format!("step {}", n + 1), step.text.as_str()));
+    }
+    for (n, line) in k.contract.iter().enumerate() {
+        all.push((format!("contract line {}", n + 1), line.text.as_str()));
+    }
+    let u = &k.undecided;
+    all.push((
+        "undecided `too_little_stack`".into(),
+        u.too_little_stack.as_str(),
+    ));
+    all.push((
+        "undecided `too_little_risk`".into(),
+        u.too_little_risk.as_str(),
+    ));
+    all.push((
+        "undecided `too_little_revisit`".into(),
+        u.too_little_revisit.as_str(),
+    ));
+    all.push((
+        "undecided `workload_stack`".into(),
+        u.workload_stack.as_str(),
+    ));
+    all.push(("undecided `workload_risk`".into(), u.workload_risk.as_str()));
+    all.push((
+        "undecided `workload_revisit`".into(),
+        u.workload_revisit.as_str(),
+    ));
+    all.push(("undecided `balanced_risk`".into(), u.balanced_risk.as_str()));
+    all.push((
+        "undecided `balanced_revisit`".into(),
+        u.balanced_revisit.as_str(),
+    ));
+    for text in u
+        .too_little_steps
+        .iter()
+        .chain(&u.workload_steps)
+        .chain(&u.balanced_steps)
+    {
+        all.push(("undecided step".into(), text.as_str()));
+    }
+    all
+}
+
+/// The rules of the plan: every package named has a record, records are
+/// complete and used, the stacks, steps and contract are well formed.
+fn check_plan(k: &Knowledge, requirements: &HashSet<&str>, problems: &mut Vec<String>) {
+    for r in &k.requirements {
+        let id = r.id.as_str();
+        check_text("requirement", id, "noun", &r.noun, problems);
+        if r.lean != Lean::Neutral && r.ships.is_none() {
+            problems.push(format!(
+                "requirement `{id}`: needs `ships`: what decides it when its side wins"
+            ));
+        }
+        for (field, text) in [
+            ("revisit_on_django", &r.revisit_on_django),
+            ("revisit_on_fastapi", &r.revisit_on_fastapi),
+        ] {
+            if let Some(text) = text {
+                check_clause("requirement", id, field, text, problems);
+            }
+        }
+    }
+    let mut labels = HashSet::new();
+    let mut names = HashSet::new();
+    for p in &k.packages {
+        check_text("package", &p.label, "label", &p.label, problems);
+        if !labels.insert(p.label.as_str()) {
+            problems.push(format!("package `{}`: duplicate label", p.label));
+        }
+        if !names.insert(p.name.to_lowercase()) {
+            problems.push(format!(
+                "package `{}`: duplicate name `{}`",
+                p.label, p.name
+            ));
+        }
+        let month = p.checked_on.as_bytes();
+        if !(month.len() == 7
+            && month[4] == b'-'
+            && p.checked_on
+                .replace('-', "")
+                .bytes()
+                .all(|b| b.is_ascii_digit()))
+        {
+            problems.push(format!("package `{}`: checked_on must be YYYY-MM", p.label));
+        }
+        check_text("package", &p.label, "checked", &p.checked, problems);
+    }
+    let mut used = HashSet::new();
+    for (owner, text) in texts(k) {
+        if text.matches('`').count() % 2 != 0 {
+            problems.push(format!("{owner}: unbalanced backticks"));
+        }
+        match package_refs(text) {
+            Err(problem) => problems.push(format!("{owner}: {problem}")),
+            Ok(refs) => {
+                for r in refs {
+                    match k.packages.iter().find(|p| p.label == r.label) {
+                        None => problems.push(format!(
+                            "{owner}: names package `{}`, which has no [[package]] record",
+                            r.label
+                        )),
+                        Some(p) => {
+                            used.insert(p.label.as_str());
+                            if p.status == PackageStatus::Maintenance
+                                && !text.contains("maintenance")
+                            {
+                                problems.push(format!(
+                                    "{owner}: names `{}`, which is in maintenance mode, without saying so",
+                                    r.label
+                                ));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    for p in &k.packages {
+        if !used.contains(p.label.as_str()) {
+            problems.push(format!("package `{}`: no text names it", p.label));
+        }
+    }
+    for id in [FrameworkId::Django, FrameworkId::Fastapi, FrameworkId::Both] {
+        let name = format!("{id:?}").to_lowercase();
+        match k.frameworks.iter().filter(|f| f.id == id).count() {
+            1 => {}
+            n => problems.push(format!("framework `{name}`: needs one entry, has {n}")),
+        }
+        for place in [Place::First, Place::Last] {
+            let n = k
+                .steps
+                .iter()
+                // One first step, and one last step without `when` (the default).
+                .filter(|s| s.framework == id && s.place == place && s.when.is_empty())
+                .count();
+            if n != 1 {
+                problems.push(
+                    format!("steps of `{name}`: need one {place:?} step, have {n}").to_lowercase(),
+                );
+            }
+        }
+    }
+    for f in &k.frameworks {
+        if f.server_async.is_some() && f.id != FrameworkId::Django {
+            problems.push("framework: only Django has `server_async`".into());
+        }
+        check_clause(
+            "framework",
+            &format!("{:?}", f.id).to_lowercase(),
+            "revisit",
+            &f.revisit,
+            problems,
+        );
+    }
+    for (n, step) in k.steps.iter().enumerate() {
+        let owner = format!("step {}", n + 1);
+        match (step.place, step.when.is_empty()) {
+            (Place::Middle, true) => problems.push(format!("{owner}: a middle step needs `when`")),
+            (Place::First, false) => problems.push(format!("{owner}: a first step has no `when`")),
+            _ => {}
+        }
+        for id in &step.when {
+            if id != "any" && !requirements.contains(id.as_str()) {
+                problems.push(format!("{owner}: `when` names unknown requirement `{id}`"));
+            }
+        }
+    }
+    for (n, line) in k.contract.iter().enumerate() {
+        for id in &line.when {
+            let service = k
+                .requirements
+                .iter()
+                .any(|r| &r.id == id && r.role == Some(Role::Service));
+            if !service {
+                problems.push(format!(
+                    "contract line {}: `when` must name service parts, not `{id}`",
+                    n + 1
+                ));
+            }
+        }
+    }
+    let u = &k.undecided;
+    for (field, steps) in [
+        ("too_little_steps", &u.too_little_steps),
+        ("workload_steps", &u.workload_steps),
+        ("balanced_steps", &u.balanced_steps),
+    ] {
+        if !(3..=5).contains(&steps.len()) {
+            problems.push(format!("undecided `{field}`: needs three to five steps"));
+        }
+    }
+    check_clause(
+        "undecided",
+        "plan",
+        "too_little_revisit",
+        &u.too_little_revisit,
+        problems,
+    );
+    check_clause(
+        "undecided",
+        "plan",
+        "workload_revisit",
+        &u.workload_revisit,
+        problems,
+    );
+    check_clause(
+        "undecided",
+        "plan",
+        "balanced_revisit",
+        &u.balanced_revisit,
+        problems,
+    );
+}
+
+/// A text used mid-sentence: lowercase start (acronyms aside), no final stop.
+fn check_clause(kind: &str, id: &str, field: &str, text: &str, problems: &mut Vec<String>) {
+    check_text(kind, id, field, text, problems);
+    let first_word = text.split(' ').next().unwrap_or_default();
+    let capitalised =
+        text.starts_with(|c: char| c.is_uppercase()) && first_word.chars().any(char::is_lowercase);
+    if capitalised || text.ends_with('.') {
+        problems.push(format!(
+            "{kind} `{id}`: `{field}` is used mid-sentence: start lowercase, no final stop"
+        ));
+    }
 }
 
 fn check_preset(

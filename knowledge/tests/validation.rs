@@ -21,6 +21,9 @@ strength = 3
 part = "the admin"
 role = "web-app"
 covered_by = "Add an admin package."
+noun = "a staff admin"
+ships = "Django ships one; FastAPI needs [SQLAdmin?]."
+on_fastapi = "Admin: [SQLAdmin]"
 
 [[preset]]
 id = "only-admin"
@@ -28,6 +31,93 @@ title = "Only admin"
 story = "Just an admin."
 expected = "django"
 requirements = "admin!"
+
+[[framework]]
+id = "django"
+stack = "[Django] 6.1"
+server = "Gunicorn"
+risk = "Sync at heart."
+revisit = "a part needs its own scale"
+
+[[framework]]
+id = "fastapi"
+stack = "FastAPI"
+server = "fastapi run"
+risk = "Batteries are yours."
+revisit = "staff tools grow"
+
+[[framework]]
+id = "both"
+stack = "Two deployables"
+server = "Calls with timeouts"
+risk = "Two services."
+revisit = "the service stays small"
+
+[[step]]
+framework = "django"
+place = "first"
+text = "Run `django-admin startproject`."
+
+[[step]]
+framework = "django"
+place = "middle"
+when = ["admin"]
+text = "Register the models."
+
+[[step]]
+framework = "django"
+place = "last"
+text = "Deploy."
+
+[[step]]
+framework = "fastapi"
+place = "first"
+text = "Create app/main.py."
+
+[[step]]
+framework = "fastapi"
+place = "last"
+text = "Deploy."
+
+[[step]]
+framework = "both"
+place = "first"
+text = "Build the Django app."
+
+[[step]]
+framework = "both"
+place = "last"
+text = "Connect them."
+
+[[contract]]
+text = "Django owns the data."
+
+[undecided]
+too_little_stack = "No stack yet"
+too_little_steps = ["One.", "Two.", "Three."]
+too_little_risk = "Choosing on hype."
+too_little_revisit = "the must-haves are known"
+workload_stack = "No stack yet."
+workload_steps = ["One.", "Two.", "Three."]
+workload_risk = "Choosing for speed."
+workload_revisit = "the product is known"
+balanced_steps = ["One.", "Two.", "Three."]
+balanced_risk = "Running both."
+balanced_revisit = "a spike shows a difference"
+
+[[package]]
+label = "Django"
+name = "Django"
+checked = "6.1.3"
+checked_on = "2026-12"
+status = "maintained"
+
+[[package]]
+label = "SQLAdmin"
+name = "sqladmin"
+checked = "0.32.0"
+checked_on = "2026-12"
+status = "maintained"
 "#;
 
 fn problems(source: &str) -> Vec<String> {
@@ -165,24 +255,83 @@ fn every_rule_names_the_broken_entry() {
         ),
         (
             MINIMAL.replace(
-                "covered_by = \"Add an admin package.\"\n",
-                "covered_by = \"Add an admin package.\"\n[requirement.context]\nwhen_on = [\"ghost\"]\nstrength = 3\nnote = \"Capitalised note.\"\n",
+                "on_fastapi = \"Admin: [SQLAdmin]\"\n",
+                "on_fastapi = \"Admin: [SQLAdmin]\"\n[requirement.context]\nwhen_on = [\"ghost\"]\nstrength = 3\nnote = \"Capitalised note.\"\n",
             ),
             "requirement `admin`: a context's strength must be at least 1 and below the requirement's own",
         ),
         (
             MINIMAL.replace(
-                "covered_by = \"Add an admin package.\"\n",
-                "covered_by = \"Add an admin package.\"\n[requirement.context]\nwhen_on = [\"ghost\"]\nstrength = 1\nnote = \"a note\"\n",
+                "on_fastapi = \"Admin: [SQLAdmin]\"\n",
+                "on_fastapi = \"Admin: [SQLAdmin]\"\n[requirement.context]\nwhen_on = [\"ghost\"]\nstrength = 1\nnote = \"a note\"\n",
             ),
             "requirement `admin`: `context.when_on` names unknown requirement `ghost`",
         ),
         (
             MINIMAL.replace(
-                "covered_by = \"Add an admin package.\"\n",
-                "covered_by = \"Add an admin package.\"\n[requirement.context]\nwhen_on = [\"admin2\"]\nstrength = 1\nnote = \"Capitalised note.\"\n",
+                "on_fastapi = \"Admin: [SQLAdmin]\"\n",
+                "on_fastapi = \"Admin: [SQLAdmin]\"\n[requirement.context]\nwhen_on = [\"admin2\"]\nstrength = 1\nnote = \"Capitalised note.\"\n",
             ),
             "requirement `admin`: `context.note` is used mid-sentence",
+        ),
+        (
+            MINIMAL.replace("on_fastapi = \"Admin: [SQLAdmin]\"", "on_fastapi = \"Admin: [SQLAdmin2]\""),
+            "requirement `admin` `on_fastapi`: names package `SQLAdmin2`, which has no [[package]] record",
+        ),
+        (
+            MINIMAL.replace("on_fastapi = \"Admin: [SQLAdmin]\"", "on_fastapi = \"Admin: [SQLAdmin\""),
+            "requirement `admin` `on_fastapi`: unclosed `[`",
+        ),
+        (
+            MINIMAL.replace("label = \"SQLAdmin\"\nname = \"sqladmin\"", "label = \"SQLAdmin\"\nname = \"Django\""),
+            "package `SQLAdmin`: duplicate name `Django`",
+        ),
+        (
+            MINIMAL.replace(
+                "name = \"sqladmin\"\nchecked = \"0.32.0\"\nchecked_on = \"2026-12\"\nstatus = \"maintained\"",
+                "name = \"sqladmin\"\nchecked = \"0.32.0\"\nchecked_on = \"2026-12\"\nstatus = \"maintenance\"",
+            ),
+            "names `SQLAdmin`, which is in maintenance mode, without saying so",
+        ),
+        (
+            format!("{MINIMAL}\n[[package]]\nlabel = \"Unused\"\nname = \"unused\"\nchecked = \"1\"\nchecked_on = \"2026-12\"\nstatus = \"maintained\"\n"),
+            "package `Unused`: no text names it",
+        ),
+        (
+            MINIMAL.replace("checked_on = \"2026-12\"\nstatus = \"maintained\"\n\n[[package]]", "checked_on = \"Dec 2026\"\nstatus = \"maintained\"\n\n[[package]]"),
+            "package `Django`: checked_on must be YYYY-MM",
+        ),
+        (
+            MINIMAL.replace("ships = \"Django ships one; FastAPI needs [SQLAdmin?].\"\n", ""),
+            "requirement `admin`: needs `ships`",
+        ),
+        (
+            MINIMAL.replace("text = \"Deploy.\"\n\n[[step]]\nframework = \"fastapi\"\nplace = \"first\"", "text = \"Deploy.\"\n\n[[step]]\nframework = \"fastapi\"\nplace = \"middle\""),
+            "steps of `fastapi`: need one first step, have 0",
+        ),
+        (
+            MINIMAL.replace("when = [\"admin\"]\ntext = \"Register the models.\"", "text = \"Register the models.\""),
+            "a middle step needs `when`",
+        ),
+        (
+            MINIMAL.replace("when = [\"admin\"]\ntext = \"Register the models.\"", "when = [\"ghost\"]\ntext = \"Register the models.\""),
+            "`when` names unknown requirement `ghost`",
+        ),
+        (
+            MINIMAL.replace("[[contract]]\ntext", "[[contract]]\nwhen = [\"admin\"]\ntext"),
+            "contract line 1: `when` must name service parts, not `admin`",
+        ),
+        (
+            MINIMAL.replace("text = \"Run `django-admin startproject`.\"", "text = \"Run `django-admin startproject.\""),
+            "step 1: unbalanced backticks",
+        ),
+        (
+            MINIMAL.replace("too_little_steps = [\"One.\", \"Two.\", \"Three.\"]", "too_little_steps = [\"One.\"]"),
+            "undecided `too_little_steps`: needs three to five steps",
+        ),
+        (
+            MINIMAL.replace("revisit = \"a part needs its own scale\"", "revisit = \"A part needs its own scale.\""),
+            "framework `django`: `revisit` is used mid-sentence",
         ),
         (
             MINIMAL.replace(

@@ -20,6 +20,8 @@ export const STATE_TYPE = `{
   requirements: AdvisorRequirements;
   /** For "use both": which requirements each part serves. */
   split?: { django: string[]; fastapi: string[] };
+  /** The PyPI names of the packages the starter stack installs (empty while there is no stack). */
+  stack: string[];
 }`;
 
 /** Read-only properties (null until the widget has started). */

@@ -11,7 +11,7 @@ use super::{dispatch, mark_interactive, parse_attributes, set, warn, AttributeEr
 use crate::engine::{decode, Selection, Verdict, REQUIREMENTS};
 use crate::ui::{AdvisorState, App, AppProps, CallToAction};
 use js_sys::{Array, Object};
-use std::cell::Cell;
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement};
@@ -31,7 +31,7 @@ pub struct Widget {
     /// The latest state, once the app has reported one. Its being set also
     /// means `advisor-ready` went out: every later state is a change. Kept
     /// across attribute changes, which rebuild the callbacks.
-    latest: Rc<Cell<Option<AdvisorState>>>,
+    latest: Rc<RefCell<Option<AdvisorState>>>,
 }
 
 /// The `detail` of `advisor-ready` and `advisor-change` events.
@@ -53,6 +53,14 @@ fn event_detail(state: &AdvisorState) -> Object {
         set(&requirements, REQUIREMENTS[index].id, level.id());
     }
     set(&detail, "requirements", requirements);
+    let stack: Array = state
+        .advice
+        .plan
+        .iter()
+        .flat_map(|plan| plan.packages())
+        .map(|package| JsValue::from_str(package.name))
+        .collect();
+    set(&detail, "stack", stack);
     if let Verdict::Both(split) = evaluation.verdict {
         let ids = |set: crate::engine::RequirementSet| {
             set.iter()
@@ -92,9 +100,10 @@ impl Widget {
         let latest = self.latest.clone();
         let on_change = Callback::from(move |state: AdvisorState| {
             let detail = event_detail(&state);
+            let selection = state.selection;
             if latest.replace(Some(state)).is_some() {
                 if let Some(sync) = &sync {
-                    write_to_page_url(sync, &state.selection);
+                    write_to_page_url(sync, &selection);
                 }
                 dispatch(&host, "advisor-change", &detail);
             } else {
@@ -107,7 +116,7 @@ impl Widget {
             let detail = Object::new();
             set(&detail, "href", cta.href.as_str());
             set(&detail, "label", cta.label.as_str());
-            if let Some(state) = latest.get() {
+            if let Some(state) = latest.borrow().as_ref() {
                 set(&detail, "verdict", state.evaluation.verdict.kind().id());
             }
             dispatch(&host, "advisor-cta-click", &detail);
@@ -162,7 +171,7 @@ pub fn mount_element(root: Element, host: HtmlElement, requirements: Option<Stri
         config,
         warned: Vec::new(),
         revision: 0,
-        latest: Rc::new(Cell::new(None)),
+        latest: Rc::new(RefCell::new(None)),
     };
     widget.warn_once(problems);
     let props = widget.props();
@@ -190,12 +199,13 @@ impl Widget {
     }
 
     /// The current state as a plain object (`verdict`, `clarity`, `firm`,
-    /// `score`, `requirements`, and `split` for "use both"), the same as the
+    /// `score`, `requirements`, `stack`, and `split` for "use both"), the same as the
     /// events' `detail`; `null` until the widget has rendered once.
     pub fn state(&self) -> JsValue {
         self.latest
-            .get()
-            .map_or(JsValue::NULL, |state| event_detail(&state).into())
+            .borrow()
+            .as_ref()
+            .map_or(JsValue::NULL, |state| event_detail(state).into())
     }
 
     /// Replaces the reader's selection with the one `text` describes, in

@@ -3,7 +3,7 @@
 use super::{
     hooks::{use_clipboard, use_css_variable},
     permille_css_value, preset_bar, requirement_group, share_bar, theme_switch, verdict_line,
-    verdict_panel, Action, AdvisorState, CallToAction, CallsToAction, Theme,
+    verdict_panel, Action, AdvisorState, CallToAction, CallsToAction, Disclosures, Theme,
 };
 use crate::engine::{Importance, Preset, Selection, Suggestion, GROUPS};
 use yew::prelude::*;
@@ -95,7 +95,7 @@ pub fn App(props: &AppProps) -> Html {
         // which no longer describes the state on screen.
         let on_change = props.on_change.clone();
         let reset_clipboard = clipboard.reset.clone();
-        let current = *state;
+        let current = (*state).clone();
         use_effect_with(state.selection, move |_| {
             on_change.emit(current);
             reset_clipboard.emit(());
@@ -108,6 +108,19 @@ pub fn App(props: &AppProps) -> Html {
         "--fa-lean",
         permille_css_value(state.evaluation.score_permille()),
     );
+    // Which parts of the plan the reader opened.
+    let disclosures = use_state_eq(Disclosures::default);
+    let on_disclose = {
+        let disclosures = disclosures.clone();
+        Callback::from(move |(index, open): (u8, bool)| {
+            let bit = 1 << index;
+            disclosures.set(if open {
+                *disclosures | bit
+            } else {
+                *disclosures & !bit
+            });
+        })
+    };
     let handlers = Handlers::new(dispatch);
     let groups = (0..GROUPS.len()).map(|group| {
         html! {
@@ -148,7 +161,7 @@ pub fn App(props: &AppProps) -> Html {
                     { for groups }
                 </div>
                 <div class="fa-aside">
-                    { verdict_panel(&state, &meter_track, &props.cta, &props.on_cta, &handlers.on_suggestion) }
+                    { verdict_panel(&state, &meter_track, &props.cta, &props.on_cta, &handlers.on_suggestion, (*disclosures, &on_disclose)) }
                     { share_bar(&state, props.permalink.as_ref(), &clipboard) }
                 </div>
             </div>

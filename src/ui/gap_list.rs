@@ -1,13 +1,11 @@
 //! "Covering the gaps": what the recommended framework lacks of what the
 //! reader needs, and how projects usually add it.
 
-use crate::engine::{gap_text, gaps, Evaluation, Selection};
+use crate::engine::gap_text;
 use yew::prelude::*;
 
 /// The gaps of the recommended framework, or nothing when there are none.
-/// A plain view function: it holds no state and uses no hooks.
-pub fn gap_list(selection: &Selection, evaluation: &Evaluation) -> Html {
-    let gaps = gaps(selection, evaluation);
+pub fn gap_list(gaps: &[usize]) -> Html {
     if gaps.is_empty() {
         return Html::default();
     }
@@ -15,7 +13,7 @@ pub fn gap_list(selection: &Selection, evaluation: &Evaluation) -> Html {
         <div class="fa-gaps">
             <h3 class="fa-subtitle">{ "Covering the gaps" }</h3>
             <ul class="fa-gaps__list">
-                { for gaps.into_iter().map(|i| html! { <li>{ gap_text(i) }</li> }) }
+                { for gaps.iter().map(|i| html! { <li>{ gap_text(*i) }</li> }) }
             </ul>
         </div>
     }

@@ -1,31 +1,29 @@
-//! The chosen requirements ranked by how much they moved the result.
+//! "Why": what decided the answer, one line each, tagged with its side.
 
-use crate::engine::{reason, Evaluation, Lean};
+use crate::engine::Lean;
 use yew::prelude::*;
 
-/// The reasons as an ordered list (or a hint while there are none).
-/// A plain view function: no state, no hooks.
-pub fn reason_list(evaluation: &Evaluation) -> Html {
-    let contributions = evaluation.contributions();
-    if contributions.is_empty() {
+/// The reasons as a list (or a hint while there are none).
+pub fn reason_list(why: &[(Lean, String)]) -> Html {
+    if why.is_empty() {
         return html! {
             <p class="fa-reasons fa-muted" part="reasons">
-                { "Reasons appear here as you switch requirements on." }
+                { "Reasons appear here as you switch on what your project needs." }
             </p>
         };
     }
-    let items = contributions.iter().map(|c| {
-        let (lean, tag) = match c.lean() {
+    let items = why.iter().map(|(lean, text)| {
+        let (side, tag) = match lean {
             Lean::Django => ("django", "Django"),
             Lean::FastApi => ("fastapi", "FastAPI"),
             Lean::Neutral => ("neutral", "Either"),
         };
         html! {
-            <li class="fa-reason" data-lean={lean}>
+            <li class="fa-reason" data-lean={side}>
                 <span class="fa-reason__tag" aria-hidden="true">{ tag }</span>
-                <span class="fa-reason__text">{ reason(c) }</span>
+                <span class="fa-reason__text">{ text.clone() }</span>
             </li>
         }
     });
-    html! { <ol class="fa-reasons" part="reasons">{ for items }</ol> }
+    html! { <ul class="fa-reasons" part="reasons">{ for items }</ul> }
 }

@@ -30,18 +30,15 @@ pub fn share_bar(
         .cloned()
         .map(|permalink| copy("Link", Rc::new(move || permalink.emit(selection))));
     let permalink = permalink.cloned();
-    let state = *state;
+    let (evaluation, suggestions) = (state.evaluation, state.suggestions);
     let copy_summary = copy(
         "Summary",
         Rc::new(move || {
-            let link = permalink.as_ref().map(|p| p.emit(state.selection));
-            summary_markdown(
-                &state.selection,
-                &state.evaluation,
-                &state.suggestions,
-                link.as_deref(),
-            )
-            .into()
+            let link = permalink.as_ref().map(|p| p.emit(selection));
+            // The day it is copied: a decision record is dated.
+            let today = String::from(js_sys::Date::new_0().to_iso_string());
+            let date = today.get(..10);
+            summary_markdown(&selection, &evaluation, &suggestions, date, link.as_deref()).into()
         }),
     );
     let message = match &clipboard.status {

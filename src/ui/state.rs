@@ -4,30 +4,61 @@
 //! evaluated here, once, and components only read the result.
 
 use crate::engine::{
-    evaluate, what_would_change, Evaluation, Importance, Preset, Selection, Suggestion,
-    Suggestions, DEFAULT_ON,
+    evaluate, gaps, plan, what_would_change, why, Evaluation, Importance, Lean, Plan, Preset,
+    Selection, Suggestion, Suggestions, DEFAULT_ON,
 };
 use std::rc::Rc;
 use yew::Reducible;
 
-/// What the reader chose and what the engine made of it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// What the reader chose and everything the engine made of it: the views
+/// only read these results. Everything but `selection` follows from it, so
+/// states compare by selection alone, and the texts are shared, not copied,
+/// when a state is cloned.
+#[derive(Clone, Debug)]
 pub struct AdvisorState {
     /// The importance of every requirement.
     pub selection: Selection,
-    /// The engine's verdict, lean and reasons for `selection`.
+    /// The engine's verdict, its grade and its evidence for `selection`.
     pub evaluation: Evaluation,
     /// The smallest edits that would change the verdict.
     pub suggestions: Suggestions,
+    /// The explanation and the plan.
+    pub advice: Rc<Advice>,
 }
+
+/// The words and the plan that go with a verdict.
+#[derive(Debug)]
+pub struct Advice {
+    /// What decided it, one line each, with the side it speaks for.
+    pub why: Vec<(Lean, String)>,
+    /// Needs the recommended framework has to cover (requirement indices).
+    pub gaps: Vec<usize>,
+    /// The stack, first steps, risks and revisit lines; `None` while
+    /// nothing is chosen.
+    pub plan: Option<Plan>,
+}
+
+impl PartialEq for AdvisorState {
+    fn eq(&self, other: &Self) -> bool {
+        self.selection == other.selection
+    }
+}
+
+impl Eq for AdvisorState {}
 
 impl AdvisorState {
     /// Evaluates `selection` into a full state.
     pub fn new(selection: Selection) -> Self {
+        let evaluation = evaluate(&selection);
         Self {
             selection,
-            evaluation: evaluate(&selection),
+            evaluation,
             suggestions: what_would_change(&selection),
+            advice: Rc::new(Advice {
+                why: why(&selection, &evaluation),
+                gaps: gaps(&selection, &evaluation),
+                plan: plan(&evaluation),
+            }),
         }
     }
 }

@@ -1,8 +1,8 @@
 //! The result: verdict, clarity, reasons, gaps and what would change it.
 
 use super::{
-    call_to_action_link, clarity_meter, gap_list, reason_list, split_plan, suggestion_list,
-    AdvisorState, CallToAction, CallsToAction,
+    call_to_action_link, clarity_meter, gap_list, plan_view, reason_list, split_plan,
+    suggestion_list, AdvisorState, CallToAction, CallsToAction, Disclosures,
 };
 use crate::engine::{basis_text, detail, headline, Suggestion, Verdict};
 use yew::prelude::*;
@@ -11,14 +11,16 @@ use yew::prelude::*;
 /// verdict. The verdict lives in a `role="status"` region that is rendered
 /// from the first paint, so screen readers announce each new verdict.
 /// `on_cta` is called with the link the reader follows, `on_suggestion`
-/// with the suggestion they apply; `meter_track` is the clarity meter's
-/// track (see [`clarity_meter`]). A plain view function: no state, no hooks.
+/// with the suggestion they apply, `on_disclose` when they open or close a
+/// part of the plan (`open` says which are open); `meter_track` is the
+/// clarity meter's track (see [`clarity_meter`]). A plain view function: no state, no hooks.
 pub fn verdict_panel(
     state: &AdvisorState,
     meter_track: &NodeRef,
     cta: &CallsToAction,
     on_cta: &Callback<CallToAction>,
     on_suggestion: &Callback<Suggestion>,
+    (open, on_disclose): (Disclosures, &Callback<(u8, bool)>),
 ) -> Html {
     let evaluation = &state.evaluation;
     html! {
@@ -43,8 +45,9 @@ pub fn verdict_panel(
                 { split_plan(&split) }
             }
             <h3 class="fa-subtitle">{ "Why" }</h3>
-            { reason_list(evaluation) }
-            { gap_list(&state.selection, evaluation) }
+            { reason_list(&state.advice.why) }
+            { gap_list(&state.advice.gaps) }
+            { plan_view(state.advice.plan.as_ref(), open, on_disclose) }
             { suggestion_list(&state.suggestions, on_suggestion) }
         </section>
     }

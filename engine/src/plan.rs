@@ -1,0 +1,390 @@
+//! From a verdict to a plan: the starter stack and its install line, the
+//! first steps, the risks and when to revisit, and for "use both" the
+//! contract between the two parts. Every text is data from the knowledge
+//! base; this module only picks and orders them for one project.
+
+use crate::{
+    Evaluation, Evidence, Lean, PackageSet, Place, PlanText, RequirementSet, Stack, Undecided,
+    Verdict, CONTRACT, FRAMEWORKS, GROUPS, REQUIREMENTS, REQUIREMENT_COUNT, STEPS, UNDECIDED,
+};
+
+/// Most project-specific risks (or revisit lines) before the framework's own.
+const SPECIFIC: usize = 2;
+
+/// Most middle steps between the first and the last.
+const MIDDLE_STEPS: usize = 3;
+
+/// What kind of plan it is, so the reader is told which list is which.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlanKind {
+    /// One framework, Django or FastAPI.
+    Single(Stack),
+    /// A Django web application (`stack`) plus a FastAPI service (`service`).
+    Split,
+    /// Both would serve: the Django route (`stack`) and the FastAPI route
+    /// (`service`), to choose between.
+    Alternatives,
+    /// Too little to go on: what to settle first.
+    Open,
+}
+
+/// The plan for one project.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Plan {
+    /// What kind of plan it is.
+    pub kind: PlanKind,
+    /// The stack, one line per piece (for a split: the Django web app; for
+    /// alternatives: the Django route).
+    pub stack: Vec<&'static str>,
+    /// What the install line of `stack` installs.
+    pub installs: PackageSet,
+    /// For a split: the FastAPI service; for alternatives: the FastAPI route.
+    pub service: Vec<&'static str>,
+    /// What the install line of `service` installs.
+    pub service_installs: PackageSet,
+    /// Three to five first steps.
+    pub steps: Vec<&'static str>,
+    /// Risks and trade-offs of this path for this project.
+    pub risks: Vec<&'static str>,
+    /// When to reopen the decision (clauses, read after "Revisit when").
+    pub revisit: Vec<&'static str>,
+    /// For a split: how the two parts work together.
+    pub contract: Vec<&'static str>,
+    /// The stack lines for the nice-to-haves, for later.
+    pub later: Vec<&'static str>,
+}
+
+impl Plan {
+    /// Every package the plan installs, the main stack's first (for the
+    /// embed's events and the stack's summary line).
+    pub fn packages(&self) -> Vec<&'static crate::Package> {
+        let mut packages: Vec<&'static crate::Package> = self.installs.iter().collect();
+        for package in self.service_installs.iter() {
+            if !packages.iter().any(|p| core::ptr::eq(*p, package)) {
+                packages.push(package);
+            }
+        }
+        packages
+    }
+}
+
+/// Lines of a plan and the packages they install.
+#[derive(Default)]
+struct Lines {
+    text: Vec<&'static str>,
+    installs: PackageSet,
+}
+
+impl Lines {
+    fn push(&mut self, line: PlanText) {
+        self.text.push(line.text);
+        self.installs = self.installs.union(line.installs);
+    }
+}
+
+/// Every requirement, as a set.
+const EVERY: RequirementSet = RequirementSet::from_bits(u32::MAX);
+
+/// A stack on one framework (`side`: 0 Django, 1 FastAPI) for the deciding
+/// requirements in `include`: the framework's line, one line per requirement
+/// that has one (its context's line when that applies), the server.
+/// Nice-to-haves are for later: the plan names them, the stack does not.
+fn stack_on(evaluation: &Evaluation, side: usize, include: RequirementSet) -> Lines {
+    let framework = &FRAMEWORKS[side];
+    let mut lines = Lines::default();
+    lines.push(framework.stack);
+    let mut asgi = false;
+    for c in evaluation.contributions() {
+        if !(c.decides() && include.contains(c.requirement)) {
+            continue;
+        }
+        let req = &REQUIREMENTS[c.requirement];
+        let context = req.context.as_ref().filter(|_| c.in_context);
+        if let Some(line) = context.and_then(|x| x.on[side]).or(req.on[side]) {
+            lines.push(line);
+        }
+        asgi |= req.asgi;
+    }
+    lines.push(match framework.server_async {
+        Some(server) if asgi => server,
+        _ => framework.server,
+    });
+    lines
+}
+
+/// First step, the middle steps whose requirements are chosen (within
+/// `include`), last step. A step every project of the stack takes (`any`)
+/// always comes; when more than three middle steps apply, the others for
+/// the strongest needs are kept. All keep the knowledge base's order.
+fn steps_for(stack: Stack, evaluation: &Evaluation, include: RequirementSet) -> Lines {
+    // The rank of each deciding requirement, strongest first.
+    let mut rank = [usize::MAX; REQUIREMENT_COUNT];
+    for (n, c) in evaluation.contributions().iter().enumerate() {
+        if c.decides() && include.contains(c.requirement) {
+            rank[c.requirement] = n;
+        }
+    }
+    let mut keys = [usize::MAX; STEPS.len()];
+    for (n, step) in STEPS.iter().enumerate() {
+        if step.stack == stack && step.place == Place::Middle {
+            let best = step
+                .when
+                .iter()
+                .map(|i| rank[i])
+                .min()
+                .unwrap_or(usize::MAX);
+            let general = step.when.iter().count() == REQUIREMENT_COUNT;
+            if best != usize::MAX {
+                // A step every project takes always comes; the others by rank.
+                keys[n] = if general { 0 } else { best + 1 };
+            }
+        }
+    }
+    let mut chosen: Vec<usize> = (0..STEPS.len())
+        .filter(|n| keys[*n] != usize::MAX)
+        .collect();
+    crate::small_sort::sort_by_key(&mut chosen, |n| keys[*n]);
+    chosen.truncate(MIDDLE_STEPS);
+    // The last step: the first whose requirements are chosen, else the default.
+    let last = STEPS
+        .iter()
+        .position(|s| {
+            s.stack == stack
+                && s.place == Place::Last
+                && s.when.iter().any(|i| rank[i] != usize::MAX)
+        })
+        .or_else(|| {
+            STEPS
+                .iter()
+                .position(|s| s.stack == stack && s.place == Place::Last)
+        });
+    let mut lines = Lines::default();
+    for place in [Place::First, Place::Middle, Place::Last] {
+        for (n, step) in STEPS.iter().enumerate() {
+            let picked = match place {
+                Place::First => true,
+                Place::Middle => chosen.contains(&n),
+                Place::Last => last == Some(n),
+            };
+            if step.stack == stack && step.place == place && picked {
+                lines.push(step.text);
+            }
+        }
+    }
+    lines
+}
+
+/// Up to [`SPECIFIC`] of the project's own risks (or revisit lines), for the
+/// deciding requirements in `include`, each on its side (the requirements in
+/// `service` on FastAPI's, the others on `side`), then the `base` line.
+fn specific(
+    evaluation: &Evaluation,
+    include: RequirementSet,
+    (side, service): (usize, RequirementSet),
+    revisit: bool,
+    base: &'static str,
+) -> Vec<&'static str> {
+    let mut lines: Vec<&'static str> = Vec::new();
+    // The team's experience of the other framework is no risk when it
+    // also knows this one.
+    let knows = |on: usize| {
+        evaluation.contributions().iter().any(|c| {
+            let req = &REQUIREMENTS[c.requirement];
+            c.decides()
+                && req.evidence == Evidence::Team
+                && usize::from(req.lean == Lean::FastApi) == on
+        })
+    };
+    for c in evaluation.contributions() {
+        let i = c.requirement;
+        let on = if service.contains(i) { 1 } else { side };
+        let req = &REQUIREMENTS[i];
+        let line = if revisit {
+            req.revisit_on[on]
+        } else {
+            req.risk_on[on]
+        };
+        let learns = req.evidence == Evidence::Team && knows(on);
+        if let Some(line) = line.filter(|_| c.decides() && include.contains(i) && !learns) {
+            if lines.len() < SPECIFIC && !lines.contains(&line) {
+                lines.push(line);
+            }
+        }
+    }
+    lines.push(base);
+    lines
+}
+
+/// The plan for an evaluated selection; `None` while nothing is chosen.
+pub fn plan(evaluation: &Evaluation) -> Option<Plan> {
+    let none = RequirementSet::default();
+    let mut plan = Plan {
+        kind: PlanKind::Open,
+        stack: Vec::new(),
+        installs: PackageSet::default(),
+        service: Vec::new(),
+        service_installs: PackageSet::default(),
+        steps: Vec::new(),
+        risks: Vec::new(),
+        revisit: Vec::new(),
+        contract: Vec::new(),
+        later: Vec::new(),
+    };
+    let set = |plan: &mut Plan, stack: Lines, service: Lines, steps: Lines| {
+        plan.stack = stack.text;
+        plan.installs = stack.installs.union(steps.installs);
+        plan.service = service.text;
+        plan.service_installs = service.installs;
+        plan.steps = steps.text;
+    };
+    match evaluation.verdict {
+        Verdict::NoClearWinner(Undecided::NothingChosen) => return None,
+        Verdict::Django | Verdict::FastApi => {
+            let side = usize::from(evaluation.verdict == Verdict::FastApi);
+            let stack = if side == 0 {
+                Stack::Django
+            } else {
+                Stack::FastApi
+            };
+            plan.kind = PlanKind::Single(stack);
+            set(
+                &mut plan,
+                stack_on(evaluation, side, EVERY),
+                Lines::default(),
+                steps_for(stack, evaluation, EVERY),
+            );
+            let framework = &FRAMEWORKS[side];
+            plan.later = evaluation
+                .contributions()
+                .iter()
+                .filter(|c| !c.decides())
+                .filter_map(|c| REQUIREMENTS[c.requirement].on[side].map(|line| line.text))
+                .collect();
+            plan.risks = specific(evaluation, EVERY, (side, none), false, framework.risk);
+            plan.revisit = specific(evaluation, EVERY, (side, none), true, framework.revisit);
+        }
+        Verdict::Both(split) => {
+            let parts = split.fastapi;
+            let both = &FRAMEWORKS[Stack::Both as usize];
+            // The service takes the split parts and FastAPI's features (docs,
+            // validation, the traffic); the web app the rest.
+            let mut service_side = parts;
+            for (i, req) in REQUIREMENTS.iter().enumerate() {
+                if req.lean == Lean::FastApi
+                    && req.role.is_none()
+                    && req.evidence == Evidence::Technical
+                {
+                    service_side.insert(i);
+                }
+            }
+            let mut web = stack_on(
+                evaluation,
+                0,
+                RequirementSet::from_bits(!service_side.bits()),
+            );
+            let mut service = stack_on(evaluation, 1, service_side);
+            // The web app makes the calls, the service checks them.
+            web.push(both.server);
+            service.push(both.stack);
+            plan.kind = PlanKind::Split;
+            set(
+                &mut plan,
+                web,
+                service,
+                steps_for(Stack::Both, evaluation, parts),
+            );
+            // The split's own cost first, then the service part's.
+            plan.risks = specific(
+                evaluation,
+                service_side,
+                (0, service_side),
+                false,
+                both.risk,
+            );
+            plan.risks.rotate_right(1);
+            plan.revisit = specific(evaluation, EVERY, (0, service_side), true, both.revisit);
+            let lean = !evaluation.is_firm();
+            plan.contract = CONTRACT
+                .iter()
+                .filter(|line| line.when.is_empty() || line.when.iter().any(|i| parts.contains(i)))
+                .filter(|line| lean || !line.lean_only)
+                .map(|line| line.text)
+                .collect();
+        }
+        Verdict::NoClearWinner(Undecided::Balanced | Undecided::FitVersusTeam) => {
+            plan.kind = PlanKind::Alternatives;
+            let steps = Lines {
+                text: UNDECIDED.balanced_steps.to_vec(),
+                installs: PackageSet::default(),
+            };
+            set(
+                &mut plan,
+                stack_on(evaluation, 0, EVERY),
+                stack_on(evaluation, 1, EVERY),
+                steps,
+            );
+            plan.risks = vec![UNDECIDED.balanced_risk];
+            plan.revisit = vec![UNDECIDED.balanced_revisit];
+        }
+        Verdict::NoClearWinner(Undecided::OnlyWorkload) => {
+            plan.stack = vec![UNDECIDED.workload_stack];
+            plan.steps = UNDECIDED.workload_steps.to_vec();
+            plan.risks = vec![UNDECIDED.workload_risk];
+            plan.revisit = vec![UNDECIDED.workload_revisit];
+        }
+        Verdict::NoClearWinner(Undecided::TooLittle) => {
+            plan.stack = vec![UNDECIDED.too_little_stack];
+            plan.steps = UNDECIDED.too_little_steps.to_vec();
+            plan.risks = vec![UNDECIDED.too_little_risk];
+            plan.revisit = vec![UNDECIDED.too_little_revisit];
+        }
+    }
+    Some(plan)
+}
+
+/// The stack index of a side: 0 for Django, 1 for FastAPI.
+pub fn plan_side(lean: Lean) -> usize {
+    usize::from(lean == Lean::FastApi)
+}
+
+/// The packages `side` (0 Django, 1 FastAPI) would add for the deciding
+/// needs that lean towards `lean`: what choosing it costs, for "Options
+/// considered".
+pub fn added_for(evaluation: &Evaluation, side: usize, lean: Lean) -> PackageSet {
+    let mut set = RequirementSet::default();
+    for c in evaluation.contributions() {
+        let req = &REQUIREMENTS[c.requirement];
+        if c.decides() && req.lean == lean && !GROUPS[req.group].traits {
+            set.insert(c.requirement);
+        }
+    }
+    let lines = stack_on(evaluation, side, set);
+    let framework = &FRAMEWORKS[side];
+    let server = framework
+        .server_async
+        .map_or(PackageSet::default(), |line| line.installs);
+    let base = framework
+        .stack
+        .installs
+        .union(framework.server.installs)
+        .union(server);
+    PackageSet::from_bits(lines.installs.bits() & !base.bits())
+}
+
+/// The copyable install line for a set of packages, quoting what a shell
+/// would otherwise read (`[`, `~`, `=`, `<`, `>`).
+pub fn install_line(packages: PackageSet) -> String {
+    let mut line = String::from("python -m pip install");
+    for package in packages.iter() {
+        line.push(' ');
+        let special = package.install.contains(['[', '~', '=', '<', '>']);
+        if special {
+            line.push('"');
+        }
+        line.push_str(package.install);
+        if special {
+            line.push('"');
+        }
+    }
+    line
+}

@@ -1,0 +1,321 @@
+//! The plan that follows a verdict: for every preset and every project of
+//! the case table a stack, three to five first steps, risks and a revisit
+//! line that fit the project, and only packages with a registry record.
+#![cfg(not(target_arch = "wasm32"))]
+
+use advisor_engine::*;
+use advisor_knowledge::schema;
+use serde::Deserialize;
+
+const CASES: &str = include_str!("../../knowledge/cases.toml");
+const KNOWLEDGE: &str = include_str!("../../knowledge/knowledge.toml");
+
+#[derive(Deserialize)]
+struct Table {
+    case: Vec<Case>,
+}
+
+#[derive(Deserialize)]
+struct Case {
+    id: String,
+    requirements: String,
+}
+
+/// Every project the tests know: the presets (but the empty one) and the
+/// case table.
+fn projects() -> Vec<(String, Selection)> {
+    let table: Table = toml::from_str(CASES).expect("cases.toml parses");
+    PRESETS
+        .iter()
+        .filter(|p| !p.selection.is_empty())
+        .map(|p| (format!("preset {}", p.id), p.selection))
+        .chain(
+            table
+                .case
+                .into_iter()
+                .map(|c| (c.id, decode(&c.requirements).selection)),
+        )
+        .collect()
+}
+
+fn plan_of(profile: &str) -> Plan {
+    let selection = decode(profile).selection;
+    plan(&evaluate(&selection)).expect("a plan")
+}
+
+fn all_text(plan: &Plan) -> String {
+    [
+        &plan.stack,
+        &plan.service,
+        &plan.steps,
+        &plan.risks,
+        &plan.revisit,
+        &plan.contract,
+    ]
+    .iter()
+    .flat_map(|lines| lines.iter())
+    .copied()
+    .collect::<Vec<_>>()
+    .join("\n")
+}
+
+#[test]
+fn every_project_gets_a_whole_plan_that_fits_its_verdict() {
+    let projects = projects();
+    assert!(projects.len() >= 140, "{} projects", projects.len());
+    for (id, selection) in projects {
+        let evaluation = evaluate(&selection);
+        let plan = plan(&evaluation).unwrap_or_else(|| panic!("{id}: no plan"));
+        assert!(!plan.stack.is_empty(), "{id}: stack");
+        assert!(
+            (3..=5).contains(&plan.steps.len()),
+            "{id}: {} steps",
+            plan.steps.len()
+        );
+        assert!(
+            !plan.risks.is_empty() && plan.risks.len() <= 3,
+            "{id}: risks"
+        );
+        assert!(
+            !plan.revisit.is_empty() && plan.revisit.len() <= 3,
+            "{id}: revisit"
+        );
+        let text = all_text(&plan);
+        assert!(
+            !text.contains('[') && !text.contains(']'),
+            "{id}: markup left in {text}"
+        );
+        let names: Vec<&str> = plan.packages().into_iter().map(|p| p.name).collect();
+        match (evaluation.verdict, plan.kind) {
+            (Verdict::Django, PlanKind::Single(Stack::Django)) => {
+                assert!(
+                    names.contains(&"Django") && !names.contains(&"fastapi"),
+                    "{id}: {names:?}"
+                );
+            }
+            (Verdict::FastApi, PlanKind::Single(Stack::FastApi)) => {
+                assert!(
+                    names.contains(&"fastapi") && !names.contains(&"Django"),
+                    "{id}: {names:?}"
+                );
+            }
+            (Verdict::Both(_), PlanKind::Split) => {
+                assert!(
+                    names.contains(&"Django") && names.contains(&"fastapi"),
+                    "{id}: {names:?}"
+                );
+                assert!(!plan.service.is_empty(), "{id}: the service's stack");
+                assert!(plan.contract.len() >= 3, "{id}: the contract");
+            }
+            (
+                Verdict::NoClearWinner(Undecided::Balanced | Undecided::FitVersusTeam),
+                PlanKind::Alternatives,
+            ) => {
+                assert!(!plan.service.is_empty(), "{id}: both routes");
+            }
+            (Verdict::NoClearWinner(_), PlanKind::Open) => {
+                assert!(plan.packages().is_empty(), "{id}: nothing to install yet");
+            }
+            (verdict, kind) => panic!("{id}: {verdict:?} with a {kind:?} plan"),
+        }
+        // Each chosen need the winner covers with a piece appears in its stack.
+        if let PlanKind::Single(stack) = plan.kind {
+            let side = stack as usize;
+            for (i, level) in selection.chosen() {
+                if level >= Importance::Important {
+                    if let Some(line) = REQUIREMENTS[i].on[side] {
+                        let context = REQUIREMENTS[i].context.as_ref().and_then(|c| c.on[side]);
+                        assert!(
+                            plan.stack.contains(&line.text)
+                                || context.is_some_and(|c| plan.stack.contains(&c.text)),
+                            "{id}: {} missing from {:?}",
+                            REQUIREMENTS[i].id,
+                            plan.stack
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn nothing_chosen_has_no_plan() {
+    assert!(plan(&evaluate(&Selection::EMPTY)).is_none());
+}
+
+/// Every package a plan installs has a record in the knowledge base with
+/// the version it was checked at and when; a package in maintenance mode is
+/// never installed, and every text naming one says so (the build checks the
+/// wording; here, that the stacks avoid it).
+#[test]
+fn every_package_has_a_registry_record() {
+    let knowledge = schema::parse(KNOWLEDGE).expect("valid");
+    for package in &PACKAGES {
+        let record = knowledge
+            .packages
+            .iter()
+            .find(|p| p.name == package.name)
+            .unwrap_or_else(|| panic!("{}: no record", package.name));
+        assert!(
+            !record.checked.is_empty() && record.checked_on.len() == 7,
+            "{}",
+            package.name
+        );
+        assert!(
+            package
+                .install
+                .to_lowercase()
+                .starts_with(&package.name.to_lowercase()),
+            "{}: install line {}",
+            package.name,
+            package.install
+        );
+    }
+    let maintenance: Vec<&str> = knowledge
+        .packages
+        .iter()
+        .filter(|p| p.status == schema::PackageStatus::Maintenance)
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(
+        maintenance,
+        ["fastapi-users"],
+        "the records say which are in maintenance mode"
+    );
+    for (id, selection) in projects() {
+        let plan = plan(&evaluate(&selection)).unwrap();
+        for package in plan.packages() {
+            assert!(
+                !maintenance.contains(&package.name),
+                "{id} installs {}",
+                package.name
+            );
+        }
+    }
+}
+
+#[test]
+fn the_install_line_quotes_what_a_shell_would_read() {
+    let plan = plan_of("pages!,admin!,auth,orm");
+    let line = install_line(plan.installs);
+    assert!(
+        line.starts_with(
+            "python -m pip install \"Django~=6.1.0\" \"psycopg[binary,pool]\" gunicorn"
+        ),
+        "{line}"
+    );
+    assert!(!line.contains("fastapi"), "{line}");
+}
+
+/// Current advice for the cases an expert checks first.
+#[test]
+fn the_plan_says_what_an_expert_would_check() {
+    // Model serving on FastAPI: load once, never block the event loop.
+    let ml = all_text(&plan_of("ml!,docs,types,io"));
+    assert!(ml.contains("lifespan") && ml.contains("async def"), "{ml}");
+    // CPU-heavy work: the fix, not only "async gains little".
+    // (an API answers 202 with a job id; pages redirect to a "being prepared" page).
+    let api = all_text(&plan_of("api,cpu!"));
+    assert!(
+        api.contains("202") && api.contains("job id") && api.contains("process pool"),
+        "{api}"
+    );
+    let pages = all_text(&plan_of("pages,auth,cpu!"));
+    assert!(
+        pages.contains("being prepared") && pages.contains("db_worker"),
+        "{pages}"
+    );
+    // Accounts on FastAPI: no maintenance-mode package as the answer, and
+    // the gap says so where it names one.
+    let selection = decode("api!,auth!,docs").selection;
+    let evaluation = evaluate(&selection);
+    let accounts = all_text(&plan(&evaluation).unwrap());
+    assert!(
+        accounts.contains("PyJWT") && !accounts.contains("FastAPI Users"),
+        "{accounts}"
+    );
+    // For an API product the tokens are in the stack, so no gap; a FastAPI
+    // app with browser accounts gets the gap, with the warning.
+    assert!(gaps(&selection, &evaluation).is_empty());
+    let browser = decode("realtime!,io!,auth").selection;
+    let gap: Vec<String> = gaps(&browser, &evaluate(&browser))
+        .into_iter()
+        .map(gap_text)
+        .collect();
+    assert!(
+        gap.iter()
+            .any(|g| g.contains("FastAPI Users is in maintenance mode")),
+        "{gap:?}"
+    );
+    // Live updates inside a Django app: Channels, on an ASGI server.
+    let live = plan_of("pages,auth,admin,orm,realtime");
+    let text = all_text(&live);
+    assert!(
+        text.contains("Channels") && text.contains("uvicorn-worker running the ASGI app"),
+        "{text}"
+    );
+    // A plain Django app stays on WSGI.
+    assert!(all_text(&plan_of("pages!,admin!,orm")).contains("Gunicorn running the WSGI app"));
+    // An API on Django: Ninja, and only where there is an API.
+    assert!(all_text(&plan_of("admin!,api!,orm")).contains("Django Ninja"));
+    assert!(!all_text(&plan_of("pages!,admin!,orm")).contains("Django Ninja"));
+    // A split says who owns the data, how calls authenticate, the timeouts,
+    // what the page shows when the service is down, and when to start as one.
+    let split = plan_of("pages!,admin!,auth,ml!");
+    let contract = split.contract.join("\n");
+    for words in [
+        "owns the users",
+        "token",
+        "time budget",
+        "still renders",
+        "Start as one",
+    ] {
+        assert!(contract.contains(words), "{words}: {contract}");
+    }
+    // A firm split (the model deploys on its own) does not suggest starting
+    // as one process, and an API split lets clients call the service.
+    let firm = plan_of("pages!,admin!,auth,ml!,separate!");
+    assert!(
+        !firm.contract.join("\n").contains("Start as one"),
+        "{:?}",
+        firm.contract
+    );
+    let api = plan_of("pages,admin,auth,orm,api!,io!,separate!")
+        .contract
+        .join("\n");
+    assert!(
+        api.contains("Clients call the API service directly") && api.contains("read model"),
+        "{api}"
+    );
+    // In an API split, the traffic and the docs are the service's, not Django's.
+    let api = plan_of("admin,orm,api!,io!,docs,separate");
+    assert!(
+        !api.stack.join("\n").contains("Ninja") && !api.stack.join("\n").contains("uvicorn"),
+        "{:?}",
+        api.stack
+    );
+    assert!(
+        api.service.join("\n").contains("asyncio extension"),
+        "{:?}",
+        api.service
+    );
+    // Undecided: no stack to install, but what to settle first.
+    let open = plan_of("types?");
+    assert_eq!(open.kind, PlanKind::Open);
+    assert!(open.steps[0].contains("must do"), "{:?}", open.steps);
+    // Only how it runs is known: steps about the product and the heavy
+    // part, not a stack.
+    let load = plan_of("cpu!,separate");
+    assert_eq!(load.kind, PlanKind::Open);
+    assert!(
+        load.steps[0].contains("beyond how it runs"),
+        "{:?}",
+        load.steps
+    );
+    assert!(
+        load.risks[0].contains("heavy work alone"),
+        "{:?}",
+        load.risks
+    );
+}

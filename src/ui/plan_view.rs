@@ -1,0 +1,134 @@
+//! From the verdict to a plan, as disclosures that do not bury the headline:
+//! the starter stack with its install line, the first steps, the risks and
+//! when to revisit, and for a split the contract between the two parts.
+
+use crate::engine::{install_line, PackageSet, Plan, PlanKind};
+use yew::prelude::*;
+
+/// A text with `code` spans in backticks.
+fn with_code(text: &str) -> Html {
+    text.split('`')
+        .enumerate()
+        .map(|(n, piece)| {
+            let piece = piece.to_string();
+            if n % 2 == 1 {
+                html! { <code>{ piece }</code> }
+            } else {
+                html! { { piece } }
+            }
+        })
+        .collect()
+}
+
+/// A list of the plan's lines, numbered or not, under an optional title.
+fn list(title: Option<&'static str>, items: &[&'static str], ordered: bool) -> Html {
+    let items: Html = items
+        .iter()
+        .map(|item| html! { <li>{ with_code(item) }</li> })
+        .collect();
+    html! {
+        <>
+            if let Some(title) = title {
+                <p class="fa-plan__title">{ title }</p>
+            }
+            if ordered {
+                <ol class="fa-plan__list">{ items }</ol>
+            } else {
+                <ul class="fa-plan__list">{ items }</ul>
+            }
+        </>
+    }
+}
+
+/// The copyable install line of one list of the stack.
+fn install(installs: PackageSet) -> Html {
+    if installs.is_empty() {
+        return Html::default();
+    }
+    html! { <p class="fa-plan__install"><code>{ install_line(installs) }</code></p> }
+}
+
+/// Which of the plan's disclosures are open (bit `i` is disclosure `i`),
+/// kept by the app so a re-render, or a re-attached element, keeps them.
+pub type Disclosures = u8;
+
+/// One disclosure: its name, an optional hint of what it holds, and its
+/// body, rendered only while it is open (so a closed plan costs a click
+/// nothing to update). `on_toggle` gets its index and new state.
+fn part(
+    index: u8,
+    name: &'static str,
+    hint: String,
+    open: Disclosures,
+    on_toggle: &Callback<(u8, bool)>,
+    body: impl FnOnce() -> Html,
+) -> Html {
+    let is_open = open & (1 << index) != 0;
+    let on_toggle = on_toggle.reform(move |event: Event| {
+        let details: web_sys::HtmlDetailsElement = event.target_unchecked_into();
+        (index, details.open())
+    });
+    html! {
+        <details class="fa-plan__part" open={is_open} ontoggle={on_toggle}>
+            <summary>
+                <span class="fa-plan__name">{ name }</span>
+                if !hint.is_empty() {
+                    <span class="fa-plan__hint">{ hint }</span>
+                }
+            </summary>
+            if is_open {
+                { body() }
+            }
+        </details>
+    }
+}
+
+/// The plan's disclosures, or nothing while there is no plan; `open` says
+/// which are open, `on_toggle` is called when the reader opens or closes one.
+pub fn plan_view(plan: Option<&Plan>, open: Disclosures, on_toggle: &Callback<(u8, bool)>) -> Html {
+    let Some(plan) = plan else {
+        return Html::default();
+    };
+    let (first, second) = match plan.kind {
+        PlanKind::Split => (Some("Django web application"), Some("FastAPI service")),
+        PlanKind::Alternatives => (Some("On Django"), Some("On FastAPI")),
+        PlanKind::Single(_) | PlanKind::Open => (None, None),
+    };
+    let names: Vec<&str> = plan.packages().into_iter().map(|p| p.name).collect();
+    let stack = || {
+        html! {
+            <>
+                { list(first, &plan.stack, false) }
+                { install(plan.installs) }
+                                if !plan.service.is_empty() {
+                    { list(second, &plan.service, false) }
+                    { install(plan.service_installs) }
+                }
+                if !plan.later.is_empty() {
+                    { list(Some("Later, if still wanted"), &plan.later, false) }
+                }
+            </>
+        }
+    };
+    let risks = || {
+        html! {
+            <>
+                { list(None, &plan.risks, false) }
+                { list(Some("Revisit when"), &plan.revisit, false) }
+            </>
+        }
+    };
+    let steps = || list(None, &plan.steps, true);
+    let contract = || list(None, &plan.contract, false);
+    html! {
+        <div class="fa-plan">
+            <h3 class="fa-subtitle">{ "Your plan" }</h3>
+            { part(0, "Starter stack", names.join(" · "), open, on_toggle, stack) }
+            { part(1, "First steps", String::new(), open, on_toggle, steps) }
+            { part(2, "Risks and when to revisit", String::new(), open, on_toggle, risks) }
+            if !plan.contract.is_empty() {
+                { part(3, "How the two parts work together", String::new(), open, on_toggle, contract) }
+            }
+        </div>
+    }
+}
