@@ -145,6 +145,7 @@ test('requirements, setRequirements() and reset() drive the widget and report st
   await widget.evaluate((el) => el.setRequirements('api!,types!,docs'));
   await expect(ui.toggle('api')).toBeChecked();
 
+  // Without preset or requirements attributes, the starting state is empty.
   await widget.evaluate((el) => el.reset());
   await expect(ui.headline).toHaveText('No clear winner yet');
   expect(await widget.evaluate((el) => el.requirements)).toEqual({});
@@ -222,7 +223,12 @@ test('a call to action can follow the verdict', async ({ page }) => {
   await ui.cta.evaluate((a) => a.addEventListener('click', (e) => e.preventDefault()));
   await ui.cta.click();
   const click = (await events(page)).find((e) => e.type === 'advisor-cta-click');
-  expect(click.detail).toEqual({ href: 'https://example.com/contact', label: 'Contact us', verdict: 'fastapi' });
+  expect(click.detail).toEqual({
+    href: 'https://example.com/contact',
+    label: 'Contact us',
+    verdict: 'fastapi',
+    requirements: { api: 'must', types: 'must', docs: 'important' },
+  });
 });
 
 test('no-theme-switch and no-scenarios hide those controls, live', async ({ page }) => {

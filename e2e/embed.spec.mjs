@@ -71,7 +71,8 @@ test('the README snippet works cross-origin with SRI, and events reach document'
   expect(events[1].detail.score).toBeLessThan(events[0].detail.score);
   // A staff admin beside the model service: probably both, and the link says so.
   expect(events[1].detail).toMatchObject({ verdict: 'both', firm: false });
-  expect(events[2].detail).toEqual({ href: 'https://example.com/contact', label: 'Talk to our team', verdict: 'both' });
+  expect(events[2].detail).toMatchObject({ href: 'https://example.com/contact', label: 'Talk to our team', verdict: 'both' });
+  expect(events[2].detail.requirements.ml).toBe('must');
   expect(seen.errors).toEqual([]);
 });
 

@@ -57,6 +57,14 @@ export function advisor(scope) {
     toggle: (id) => requirement(id).getByRole('switch'),
     /** One requirement's importance radio ("nice-to-have", "important", "must-have"). */
     importance: (id, level) => requirement(id).getByRole('radio', { name: level, exact: true }),
+    /** Every requirement's switch, in page order. */
+    allToggles: scope.locator('.fa-req .fa-switch__input'),
+    /** The theme switch's option ("Auto", "Light", "Dark"). */
+    themeOption: (label) => scope.getByRole('group', { name: 'Colour theme' }).getByRole('radio', { name: label }),
+    /** One part of the plan by its name ("Starter stack", "First steps", …): its `<details>`. */
+    planPart: (name) => scope.locator(`.fa-plan__part:has(.fa-plan__name:text-is("${name}"))`),
+    /** The "So far: …" lines after each group (narrow layouts). */
+    verdictLines: scope.locator('.fa-verdict-line'),
   };
 }
 

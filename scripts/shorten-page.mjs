@@ -28,6 +28,17 @@ for (const [before, after] of [
   if (!page.includes(sri(before))) throw new Error(`dist/index.html has no integrity ${sri(before)}`);
   page = page.replaceAll(sri(before), sri(after));
 }
+// One download of the wasm, checked, in every engine: Trunk's
+// `<link rel=preload>` for it is dropped (WebKit does not reuse it for
+// wasm-bindgen's fetch and downloads the file twice; Chromium ignores its
+// `integrity`), and the start-up script fetches it with the integrity
+// itself (wasm-bindgen's init awaits a Response promise).
+const preload = find(/<link[^>]*rel=preload[^>]*>/);
+if (!preload.includes(wasmFile)) throw new Error(`dist/index.html: the preload is not for ${wasmFile}`);
+page = page.replace(preload, '');
+const start = `module_or_path:\`/${wasmFile}\``;
+if (!page.includes(start)) throw new Error(`dist/index.html: no ${start}`);
+page = page.replace(start, `module_or_path:fetch(\`/${wasmFile}\`,{integrity:"${sri(short.wasm)}"})`);
 writeFileSync(`${DIST}/${wasmFile}`, short.wasm);
 writeFileSync(`${DIST}/${glueFile}`, short.glue);
 writeFileSync(`${DIST}/index.html`, page);

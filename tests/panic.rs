@@ -47,7 +47,7 @@ async fn a_panic_shows_the_reload_message_in_every_widget_and_spares_the_host() 
         .collect();
     let mut mounted: Vec<_> = widgets
         .iter()
-        .map(|(host, root)| mount_element(root.clone(), host.clone(), None))
+        .map(|(host, root)| mount_element(root.clone(), host.clone(), None, None))
         .collect();
     yew::scheduler::flush().await;
     for (_, root) in &widgets {

@@ -6,7 +6,7 @@ use framework_advisor::engine::{
     clarity_text, decode, decode_fragment, encode_fragment, evaluate, preset, requirement_index,
     Importance, Selection, REQUIREMENTS,
 };
-use framework_advisor::ui::{AdvisorState, App, AppProps, CallsToAction, Theme};
+use framework_advisor::ui::{AdvisorState, App, AppProps};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -67,20 +67,13 @@ async fn mount(initial: &str) -> Mounted {
     document().body().unwrap().append_child(&root).unwrap();
     let changes = Rc::new(RefCell::new(Vec::new()));
     let log = changes.clone();
-    let props = AppProps {
+    let props = yew::props!(AppProps {
         initial: decode(initial).selection,
-        revision: 0,
-        theme: Theme::Auto,
         permalink: Some(Callback::from(|s: Selection| {
             format!("https://blog.example/post#{}", encode_fragment(&s)).into()
         })),
-        cta: CallsToAction::default(),
-        compact: false,
-        no_theme_switch: false,
-        no_scenarios: false,
         on_change: Callback::from(move |s: AdvisorState| log.borrow_mut().push(s.selection)),
-        on_cta: Callback::noop(),
-    };
+    });
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     Mounted { root, changes }

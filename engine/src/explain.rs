@@ -338,10 +338,29 @@ pub fn basis_text(evaluation: &Evaluation) -> String {
             );
         }
         Basis::OneSignal => {
+            let deciding: Vec<&Contribution> = deciding.collect();
             let need = deciding
-                .map(|c| REQUIREMENTS[c.requirement].noun)
-                .next()
-                .unwrap_or("");
+                .iter()
+                .filter(|c| !c.dampened)
+                .max_by_key(|c| c.points)
+                .map_or("", |c| REQUIREMENTS[c.requirement].noun);
+            // A need whose pull heavy CPU work narrowed is named as such.
+            let narrowed = deciding.iter().find(|c| c.dampened);
+            let narrowing = evaluation
+                .contributions()
+                .iter()
+                .find(|c| REQUIREMENTS[c.requirement].narrows_async);
+            if let (Some(narrowed), Some(narrowing)) = (narrowed, narrowing) {
+                return fill(
+                    "A lean, not firm: {} narrows what {} adds for {}, so it rests on {}.",
+                    &[
+                        REQUIREMENTS[narrowing.requirement].noun,
+                        name(side),
+                        REQUIREMENTS[narrowed.requirement].noun,
+                        need,
+                    ],
+                );
+            }
             return fill(
                 "A lean, not firm: it rests on one need so far, {}.",
                 &[need],
@@ -394,17 +413,17 @@ pub fn why(selection: &Selection, evaluation: &Evaluation) -> Vec<(Lean, String)
         Verdict::Django | Verdict::FastApi => {
             let side = winner(evaluation).unwrap_or(Lean::Neutral);
             lines.extend(deciding_needs(evaluation, side).take(4).filter_map(ships));
-            lines.extend(
-                evaluation
-                    .contributions()
-                    .iter()
-                    .filter(|c| {
-                        c.decides()
-                            && c.lean() == side
-                            && REQUIREMENTS[c.requirement].evidence == Evidence::Team
-                    })
-                    .filter_map(ships),
-            );
+            // A team that knows both frameworks is no reason for either.
+            let team = |lean: Lean| {
+                evaluation.contributions().iter().filter(move |c| {
+                    c.decides()
+                        && c.lean() == lean
+                        && REQUIREMENTS[c.requirement].evidence == Evidence::Team
+                })
+            };
+            if team(other(side)).next().is_none() {
+                lines.extend(team(side).filter_map(ships));
+            }
         }
         Verdict::Both(split) => {
             lines.extend(

@@ -195,7 +195,10 @@ fn specific(
                 && usize::from(req.lean == Lean::FastApi) == on
         })
     };
-    for c in evaluation.contributions() {
+    // The strongest needs speak first.
+    let mut by_weight: Vec<_> = evaluation.contributions().iter().collect();
+    by_weight.sort_by_key(|c| core::cmp::Reverse(c.points));
+    for c in by_weight {
         let i = c.requirement;
         let on = if service.contains(i) { 1 } else { side };
         let req = &REQUIREMENTS[i];
@@ -262,6 +265,10 @@ pub fn plan(evaluation: &Evaluation) -> Option<Plan> {
                 .collect();
             plan.risks = specific(evaluation, EVERY, (side, none), false, framework.risk);
             plan.revisit = specific(evaluation, EVERY, (side, none), true, framework.revisit);
+            // The framework's general trigger only where nothing specific is.
+            if plan.revisit.len() > 1 {
+                plan.revisit.pop();
+            }
         }
         Verdict::Both(split) => {
             let parts = split.fastapi;

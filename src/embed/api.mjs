@@ -24,9 +24,11 @@ export const STATE_TYPE = `{
   stack: string[];
 }`;
 
-/** Read-only properties (null until the widget has started). */
+/** Read-only properties (null until the widget has started). They read
+ * consistently right after a write: after setting `requirements`, calling a
+ * method or changing an attribute, they already describe the new selection. */
 export const STATE_PROPERTIES = [
-  ['verdict', 'AdvisorVerdict | null', 'The current verdict: "django", "fastapi", "both" or "none".'],
+  ['verdict', 'AdvisorVerdict | null', 'The current verdict: "django", "fastapi", "both" or "none"; up to date right after a write.'],
   ['clarity', 'number | null', 'How clear the answer is, 0–100.'],
   ['firm', 'boolean | null', 'True when the answer is firm rather than a lean.'],
   ['score', 'number | null', 'Lean from -1 (Django) to 1 (FastAPI).'],
@@ -45,7 +47,8 @@ export const LIVE_PROPERTIES = [
 /** Methods: name, parameters (TypeScript), return type, summary. */
 export const METHODS = [
   ['setRequirements', 'value: AdvisorRequirements | string', 'void', 'Replaces the reader’s selection (same as setting `requirements`).'],
-  ['reset', '', 'void', 'Switches every requirement off, like the Reset button.'],
+  ['reset', '', 'void', 'Back to the starting state: what the `preset` and `requirements` attributes describe (changed in 2.0: it used to switch everything off, which `clear()` does now).'],
+  ['clear', '', 'void', 'Switches every requirement off, like the Reset button.'],
 ];
 
 /** Events: name, detail type (TypeScript), summary. All bubble and cross the shadow root. */
@@ -54,8 +57,8 @@ export const EVENTS = [
   ['advisor-change', 'AdvisorState', 'The reader (or a property/method call) changed the selection.'],
   [
     'advisor-cta-click',
-    '{ href: string; label: string; verdict?: AdvisorVerdict }',
-    'The reader followed the call-to-action link shown for the current verdict.',
+    '{ href: string; label: string; verdict?: AdvisorVerdict; requirements?: AdvisorRequirements }',
+    'The reader followed the call-to-action link shown for the current verdict; `href` is the link followed (with the project, under `cta-project`).',
   ],
   [
     'advisor-error',

@@ -46,7 +46,7 @@ const fn flag(name: &'static str, summary: &'static str) -> AttributeSpec {
 
 /// Every attribute the element understands; each is observed (applied live
 /// when it changes) and mirrored by a property of the same name in camelCase.
-pub const ATTRIBUTES: [AttributeSpec; 15] = [
+pub const ATTRIBUTES: [AttributeSpec; 16] = [
     text("preset", "Scenario to start from, by id (e.g. `ml-service`)."),
     text(
         "requirements",
@@ -65,6 +65,10 @@ pub const ATTRIBUTES: [AttributeSpec; 15] = [
     text("fastapi-cta-label", "Its text."),
     text("both-cta-href", "Call-to-action link shown instead when the verdict is “use both”."),
     text("both-cta-label", "Its text."),
+    text(
+        "cta-project",
+        "Hand the reader's project to the call-to-action page: every call-to-action link gets the `v1:` state in the query parameter named by the value (default `advisor`), so a contact form can prefill it.",
+    ),
     flag("compact", "Narrow single-column layout for sidebars."),
     flag("no-theme-switch", "Hide the built-in theme switch (the host sets `theme`)."),
     flag("no-scenarios", "Hide the scenario buttons and Reset (the host offers its own)."),
@@ -97,6 +101,8 @@ pub enum AttributeError {
     UnknownTheme(String),
     /// `sync-url` is neither a parameter name nor `#`; the default key is used.
     BadSyncKey(String),
+    /// `cta-project` is not a parameter name; the default key is used.
+    BadProjectKey(String),
     /// A `…cta-href` attribute (named) is not an http(s) or relative link.
     NotWebLink(&'static str, String),
     /// A `…cta-label` attribute (named) was given without its `…cta-href`.
@@ -111,6 +117,7 @@ impl AttributeError {
             Self::BadRequirements { .. } => "requirements",
             Self::UnknownTheme(_) => "theme",
             Self::BadSyncKey(_) => "sync-url",
+            Self::BadProjectKey(_) => "cta-project",
             Self::NotWebLink(attribute, _) | Self::LabelWithoutLink(attribute) => attribute,
         }
     }
@@ -145,6 +152,11 @@ impl fmt::Display for AttributeError {
                 "`{value}` is not a parameter name (letters, digits, dashes) or `#`; \
                  using `{DEFAULT_SYNC_KEY}`"
             ),
+            Self::BadProjectKey(value) => write!(
+                f,
+                "`{value}` is not a parameter name (letters, digits, dashes); \
+                 using `{DEFAULT_SYNC_KEY}`"
+            ),
             Self::NotWebLink(_, value) => write!(f, "`{value}` is not an http(s) link"),
             Self::LabelWithoutLink(_) => f.write_str("it needs its cta-href"),
         }
@@ -163,6 +175,9 @@ pub struct EmbedConfig {
     /// The call-to-action links under the verdict (`cta-href`, and the
     /// verdict-specific `django-`, `fastapi-` and `both-cta-href`).
     pub cta: CallsToAction,
+    /// The query parameter that carries the reader's project on the
+    /// call-to-action links (`cta-project`), if the host asked for it.
+    pub cta_project: Option<String>,
     /// Narrow layout for sidebars.
     pub compact: bool,
     /// Hide the theme switch.
@@ -231,6 +246,17 @@ pub fn parse_attributes(
         fastapi: cta("fastapi-cta-href", "fastapi-cta-label"),
         both: cta("both-cta-href", "both-cta-label"),
     };
+    if let Some(value) = get("cta-project") {
+        let key = value.trim();
+        config.cta_project = Some(if key.is_empty() {
+            DEFAULT_SYNC_KEY.to_string()
+        } else if is_key(key) {
+            key.to_string()
+        } else {
+            problems.push(AttributeError::BadProjectKey(clip(key)));
+            DEFAULT_SYNC_KEY.to_string()
+        });
+    }
     let is_on = |name: &str| get(name).is_some_and(|v| !v.trim().eq_ignore_ascii_case("false"));
     config.compact = is_on("compact");
     config.no_theme_switch = is_on("no-theme-switch");

@@ -6,16 +6,16 @@
 //! and [`Widget::reset`] back the element's properties and methods.
 
 use super::crash::{register_root, unregister_root};
-use super::url::{link_maker, selection_in_page_url, write_to_page_url};
+use super::url::{link_maker, selection_in_page_url, write_to_page_url, UrlSync};
 use super::{dispatch, mark_interactive, parse_attributes, set, warn, AttributeError, EmbedConfig};
-use crate::engine::{decode, Selection, Verdict, REQUIREMENTS};
-use crate::ui::{AdvisorState, App, AppProps, CallToAction};
+use crate::engine::{decode, encode, Selection, Verdict, REQUIREMENTS};
+use crate::ui::{AdvisorState, App, AppProps, CallToAction, Theme, ViewState};
 use js_sys::{Array, Object};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement};
-use yew::{AppHandle, Callback};
+use yew::{AppHandle, AttrValue, Callback};
 
 /// One mounted element: its Yew app and what it was configured with.
 #[cfg_attr(feature = "element", wasm_bindgen)]
@@ -24,7 +24,10 @@ pub struct Widget {
     root: Element,
     host: HtmlElement,
     config: EmbedConfig,
+    /// The selection the app is told to show.
     initial: Selection,
+    /// The reader's theme pick and open disclosures to start with.
+    view: ViewState,
     warned: Vec<AttributeError>,
     /// Bumped to apply `initial` again (the `requirements` property, `reset()`).
     revision: u32,
@@ -32,6 +35,48 @@ pub struct Widget {
     /// means `advisor-ready` went out: every later state is a change. Kept
     /// across attribute changes, which rebuild the callbacks.
     latest: Rc<RefCell<Option<AdvisorState>>>,
+    /// A selection applied but not yet rendered: what the properties read
+    /// until the app reports it, so they are consistent right after a write.
+    pending: Rc<Cell<Option<Selection>>>,
+    /// The reader's theme pick and open disclosures, as the app last reported.
+    latest_view: Rc<Cell<ViewState>>,
+}
+
+/// The text that carries an element's state across a detach: the selection
+/// in the compact form, the picked theme and the host theme it replaced,
+/// and the open disclosures (`admin!,orm|dark|auto|3`). Made by
+/// [`Widget::unmount`], read by [`mount_element`]; the page only holds it.
+fn snapshot(selection: &Selection, view: ViewState) -> String {
+    let (picked, over) = view
+        .theme
+        .map_or(("", ""), |(picked, over)| (picked.id(), over.id()));
+    format!("{}|{picked}|{over}|{}", encode(selection), view.disclosures)
+}
+
+/// The selection and view a [`snapshot`] describes.
+fn resume(text: &str) -> (Selection, ViewState) {
+    let mut parts = text.split('|');
+    let selection = decode(parts.next().unwrap_or_default()).selection;
+    let picked = parts.next().and_then(Theme::from_id);
+    let over = parts.next().and_then(Theme::from_id);
+    let disclosures = parts
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_default();
+    let view = ViewState {
+        theme: picked.zip(over),
+        disclosures,
+    };
+    (selection, view)
+}
+
+/// A selection as `{ id: level }`, as the `requirements` property gives it.
+fn requirements_object(selection: &Selection) -> Object {
+    let requirements = Object::new();
+    for (index, level) in selection.chosen() {
+        set(&requirements, REQUIREMENTS[index].id, level.id());
+    }
+    requirements
 }
 
 /// The `detail` of `advisor-ready` and `advisor-change` events.
@@ -48,11 +93,11 @@ fn event_detail(state: &AdvisorState) -> Object {
     );
     // Kept for integrators of the first release: the same figure as `clarity`.
     set(&detail, "confidence", evaluation.clarity);
-    let requirements = Object::new();
-    for (index, level) in state.selection.chosen() {
-        set(&requirements, REQUIREMENTS[index].id, level.id());
-    }
-    set(&detail, "requirements", requirements);
+    set(
+        &detail,
+        "requirements",
+        requirements_object(&state.selection),
+    );
     let stack: Array = state
         .advice
         .plan
@@ -76,6 +121,14 @@ fn event_detail(state: &AdvisorState) -> Object {
 }
 
 impl Widget {
+    /// Shows `selection`, replacing the reader's.
+    fn apply(&mut self, selection: Selection) {
+        self.initial = selection;
+        self.pending.set(Some(selection));
+        self.revision = self.revision.wrapping_add(1);
+        self.update();
+    }
+
     /// Renders the app again with the current configuration.
     fn update(&mut self) {
         let props = self.props();
@@ -98,7 +151,9 @@ impl Widget {
         let host = self.host.clone();
         let sync = self.config.sync.clone();
         let latest = self.latest.clone();
+        let pending = self.pending.clone();
         let on_change = Callback::from(move |state: AdvisorState| {
+            pending.set(None);
             let detail = event_detail(&state);
             let selection = state.selection;
             if latest.replace(Some(state)).is_some() {
@@ -118,20 +173,35 @@ impl Widget {
             set(&detail, "label", cta.label.as_str());
             if let Some(state) = latest.borrow().as_ref() {
                 set(&detail, "verdict", state.evaluation.verdict.kind().id());
+                set(
+                    &detail,
+                    "requirements",
+                    requirements_object(&state.selection),
+                );
             }
             dispatch(&host, "advisor-cta-click", &detail);
         });
+        let latest_view = self.latest_view.clone();
+        let on_view = Callback::from(move |view| latest_view.set(view));
         AppProps {
             initial: self.initial,
             revision: self.revision,
             theme: self.config.theme,
+            view: self.view,
             permalink: self.config.sync.clone().map(link_maker),
             cta: self.config.cta.clone(),
+            cta_link: self.config.cta_project.clone().map(|key| {
+                let sync = UrlSync::Query(key);
+                Callback::from(move |(href, selection): (AttrValue, Selection)| {
+                    sync.link(&href, &selection).into()
+                })
+            }),
             compact: self.config.compact,
             no_theme_switch: self.config.no_theme_switch,
             no_scenarios: self.config.no_scenarios,
             on_change,
             on_cta,
+            on_view,
         }
     }
 }
@@ -152,26 +222,39 @@ fn selection_from_text(text: &str) -> Selection {
 
 /// Mounts a widget into `root` (inside the element's shadow root), configured
 /// by `host`'s attributes. `requirements` is the text form of a value given
-/// to the element's `requirements` property before it started; it wins over
-/// state found in the page URL (with `sync-url`), which wins over the
-/// attributes.
+/// to the element's `requirements` property while it was not running;
+/// `resumed` what [`Widget::unmount`] returned when the same element was
+/// detached. The selection comes from the first of them, then the page URL
+/// (with `sync-url`), then the attributes.
 #[cfg_attr(feature = "element", wasm_bindgen(js_name = mount))]
-pub fn mount_element(root: Element, host: HtmlElement, requirements: Option<String>) -> Widget {
+pub fn mount_element(
+    root: Element,
+    host: HtmlElement,
+    requirements: Option<String>,
+    resumed: Option<String>,
+) -> Widget {
     let (config, problems) = parse_attributes(|name| host.get_attribute(name));
-    let from_url = match requirements {
+    let (resumed, view) = resumed
+        .as_deref()
+        .map(resume)
+        .map_or((None, ViewState::default()), |(s, v)| (Some(s), v));
+    let chosen = match requirements {
         Some(text) => Some(selection_from_text(&text)),
-        None => config.sync.as_ref().and_then(selection_in_page_url),
+        None => resumed.or_else(|| config.sync.as_ref().and_then(selection_in_page_url)),
     };
     register_root(&root, Some(&host));
     let mut widget = Widget {
         app: None,
         root: root.clone(),
-        initial: from_url.unwrap_or(config.initial),
+        initial: chosen.unwrap_or(config.initial),
+        view,
         host,
         config,
         warned: Vec::new(),
         revision: 0,
         latest: Rc::new(RefCell::new(None)),
+        pending: Rc::new(Cell::new(None)),
+        latest_view: Rc::new(Cell::new(view)),
     };
     widget.warn_once(problems);
     let props = widget.props();
@@ -193,6 +276,7 @@ impl Widget {
         self.warn_once(problems);
         if config.initial != self.config.initial {
             self.initial = config.initial;
+            self.pending.set(Some(config.initial));
         }
         self.config = config;
         self.update();
@@ -201,7 +285,13 @@ impl Widget {
     /// The current state as a plain object (`verdict`, `clarity`, `firm`,
     /// `score`, `requirements`, `stack`, and `split` for "use both"), the same as the
     /// events' `detail`; `null` until the widget has rendered once.
+    /// Right after a write (the `requirements` property, `reset()`, an
+    /// attribute) it already describes the new selection, which renders a
+    /// moment later.
     pub fn state(&self) -> JsValue {
+        if let Some(selection) = self.pending.get() {
+            return event_detail(&AdvisorState::new(selection)).into();
+        }
         self.latest
             .borrow()
             .as_ref()
@@ -213,22 +303,29 @@ impl Widget {
     /// the property's object form into it).
     #[cfg_attr(feature = "element", wasm_bindgen(js_name = setRequirements))]
     pub fn set_requirements(&mut self, text: &str) {
-        let selection = selection_from_text(text);
-        self.initial = selection;
-        self.revision = self.revision.wrapping_add(1);
-        self.update();
+        self.apply(selection_from_text(text));
     }
 
-    /// Switches every requirement off, as the Reset button does.
+    /// Back to the starting state: what the `preset` and `requirements`
+    /// attributes describe (nothing chosen without them).
     pub fn reset(&mut self) {
-        self.set_requirements("");
+        self.apply(self.config.initial);
     }
 
-    /// Tears the Yew app down; the element may be mounted again later.
-    pub fn unmount(mut self) {
+    /// Tears the Yew app down and returns what [`mount_element`] needs to
+    /// bring the same element back as the reader left it; nothing of this
+    /// widget stays in the wasm.
+    pub fn unmount(mut self) -> String {
         unregister_root(&self.root);
         if let Some(app) = self.app.take() {
             app.destroy();
         }
+        let selection = self.pending.get().unwrap_or_else(|| {
+            self.latest
+                .borrow()
+                .as_ref()
+                .map_or(self.initial, |state| state.selection)
+        });
+        snapshot(&selection, self.latest_view.get())
     }
 }

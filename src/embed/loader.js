@@ -223,8 +223,17 @@
       else this._pending = text;
     }
 
-    /** Switches every requirement off, like the Reset button. */
+    /** Back to the starting state: what the `preset` and `requirements`
+     * attributes describe. */
     reset() {
+      if (this._widget) return this._call('reset');
+      // Not running: start from the attributes when it next does.
+      this._pending = undefined;
+      this._resetOnMount = true;
+    }
+
+    /** Switches every requirement off, like the Reset button. */
+    clear() {
       this.setRequirements('');
     }
 
@@ -248,9 +257,15 @@
           if (!this.isConnected || this._widget) return;
           const mountPoint = document.createElement('div');
           root.replaceChildren(mountPoint);
-          this._widget = wasm_bindgen.mount(mountPoint, this, this._pending);
-          this._pending = undefined;
+          // A selection set while it was not running, else the state it was
+          // detached with (theme pick and open disclosures too).
+          this._widget = wasm_bindgen.mount(mountPoint, this, this._pending, this._resumed);
+          this._pending = this._resumed = undefined;
           mounted.add(this);
+          if (this._resetOnMount) {
+            this._resetOnMount = false;
+            this._call('reset');
+          }
         },
         (error) => {
           this._starting = null;
@@ -262,12 +277,15 @@
     }
 
     disconnectedCallback() {
-      // A move (disconnect then connect in one task) keeps the widget.
+      // A move (disconnect then connect in one task) keeps the widget. A
+      // longer absence releases it; the element keeps only the text that
+      // brings it back as it was (tabs, carousels, keep-alive routers).
       queueMicrotask(() => {
         if (this.isConnected || !this._widget) return;
         mounted.delete(this);
-        this._call('unmount');
+        this._resumed = this._call('unmount');
         this._widget = null;
+        this._resetOnMount = false;
         showFallback(this.shadowRoot, false);
       });
     }

@@ -4,7 +4,7 @@
 use super::crash::register_root;
 use super::mark_interactive;
 use super::url::{link_maker, selection_in_page_url, write_to_page_url, UrlSync};
-use crate::ui::{AdvisorState, App, AppProps, CallsToAction, Theme};
+use crate::ui::{AdvisorState, App, AppProps};
 use yew::Callback;
 
 /// Id of the element the standalone page mounts into.
@@ -17,20 +17,13 @@ pub fn mount_standalone() {
     let root = document
         .get_element_by_id(STANDALONE_ROOT_ID)
         .expect("index.html has an element with id=\"advisor\"");
-    let props = AppProps {
+    let props = yew::props!(AppProps {
         initial: selection_in_page_url(&UrlSync::Fragment).unwrap_or_default(),
-        revision: 0,
-        theme: Theme::Auto,
         permalink: Some(link_maker(UrlSync::Fragment)),
-        cta: CallsToAction::default(),
-        compact: false,
-        no_theme_switch: false,
-        no_scenarios: false,
         on_change: Callback::from(|state: AdvisorState| {
             write_to_page_url(&UrlSync::Fragment, &state.selection);
         }),
-        on_cta: Callback::noop(),
-    };
+    });
     register_root(&root, None);
     yew::Renderer::<App>::with_root_and_props(root, props).render();
     mark_interactive();

@@ -3,7 +3,7 @@
 use super::{
     hooks::{use_clipboard, use_css_variable},
     permille_css_value, preset_bar, requirement_group, share_bar, theme_switch, verdict_line,
-    verdict_panel, Action, AdvisorState, CallToAction, CallsToAction, Disclosures, Theme,
+    verdict_panel, Action, AdvisorState, CallToAction, CallsToAction, Theme, ViewState,
 };
 use crate::engine::{Importance, Preset, Selection, Suggestion, GROUPS};
 use yew::prelude::*;
@@ -20,9 +20,14 @@ pub struct AppProps {
     /// (the element's `reset()` and `requirements` setter).
     #[prop_or_default]
     pub revision: u32,
-    /// The theme to start with.
+    /// The host's theme (the `theme` attribute); the reader's pick replaces it
+    /// until the host sets another.
     #[prop_or_default]
     pub theme: Theme,
+    /// The reader's theme pick and open disclosures to start with (an
+    /// element attached again).
+    #[prop_or_default]
+    pub view: ViewState,
     /// Returns the link that restores a selection (made by the embedding
     /// edge); `None` when the widget keeps no state in the page URL.
     #[prop_or_default]
@@ -30,6 +35,10 @@ pub struct AppProps {
     /// The host's call-to-action links under the verdict, by verdict.
     #[prop_or_default]
     pub cta: CallsToAction,
+    /// Rewrites a call-to-action link to carry the reader's selection (made
+    /// by the embedding edge); `None` leaves the links as the host gave them.
+    #[prop_or_default]
+    pub cta_link: Option<Callback<(AttrValue, Selection), AttrValue>>,
     /// Hides the theme switch (the host page sets the theme).
     #[prop_or_default]
     pub no_theme_switch: bool,
@@ -46,6 +55,10 @@ pub struct AppProps {
     /// Called with the call-to-action link the reader follows.
     #[prop_or_default]
     pub on_cta: Callback<CallToAction>,
+    /// Called with the reader's theme pick and open disclosures whenever
+    /// they change, and once after mounting.
+    #[prop_or_default]
+    pub on_view: Callback<ViewState>,
 }
 
 /// What the views may ask of the reducer, one callback per kind of action.
@@ -76,7 +89,8 @@ impl Handlers {
 pub fn App(props: &AppProps) -> Html {
     let initial = props.initial;
     let state = use_reducer_eq(move || AdvisorState::new(initial));
-    let theme = use_state_eq(|| props.theme);
+    let view = use_state_eq(|| props.view);
+    let theme = view.theme(props.theme);
     let dispatch = state.dispatcher();
     {
         let dispatch = dispatch.clone();
@@ -85,8 +99,8 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     {
-        let theme = theme.clone();
-        use_effect_with(props.theme, move |picked| theme.set(*picked));
+        let on_view = props.on_view.clone();
+        use_effect_with(*view, move |view| on_view.emit(*view));
     }
     // The share bar's last copy outcome.
     let clipboard = use_clipboard();
@@ -109,30 +123,51 @@ pub fn App(props: &AppProps) -> Html {
         permille_css_value(state.evaluation.score_permille()),
     );
     // Which parts of the plan the reader opened.
-    let disclosures = use_state_eq(Disclosures::default);
     let on_disclose = {
-        let disclosures = disclosures.clone();
+        let view = view.clone();
         Callback::from(move |(index, open): (u8, bool)| {
             let bit = 1 << index;
-            disclosures.set(if open {
-                *disclosures | bit
+            let disclosures = if open {
+                view.disclosures | bit
             } else {
-                *disclosures & !bit
+                view.disclosures & !bit
+            };
+            view.set(ViewState {
+                disclosures,
+                ..*view
             });
         })
     };
+    let cta = props
+        .cta
+        .for_verdict(state.evaluation.verdict.kind())
+        .map(|cta| match &props.cta_link {
+            Some(link) => CallToAction {
+                href: link.emit((cta.href.clone(), state.selection)),
+                label: cta.label.clone(),
+            },
+            None => cta.clone(),
+        });
     let handlers = Handlers::new(dispatch);
     let groups = (0..GROUPS.len()).map(|group| {
+        // The verdict line sticks to the bottom of the window while its
+        // group is in view (narrow layouts), so every switch shows its effect.
         html! {
-            <>
+            <div class="fa-group-block">
                 { requirement_group(group, state.selection, &handlers.on_toggle, &handlers.on_pick) }
                 { verdict_line(&state.evaluation) }
-            </>
+            </div>
         }
     });
     let pick_theme = {
-        let theme = theme.clone();
-        Callback::from(move |picked| theme.set(picked))
+        let view = view.clone();
+        let host = props.theme;
+        Callback::from(move |picked| {
+            view.set(ViewState {
+                theme: Some((picked, host)),
+                ..*view
+            })
+        })
     };
     html! {
         <div
@@ -150,7 +185,7 @@ pub fn App(props: &AppProps) -> Html {
                     </p>
                 </div>
                 if !props.no_theme_switch {
-                    { theme_switch(*theme, &pick_theme) }
+                    { theme_switch(theme, &pick_theme) }
                 }
             </header>
             if !props.no_scenarios {
@@ -161,7 +196,7 @@ pub fn App(props: &AppProps) -> Html {
                     { for groups }
                 </div>
                 <div class="fa-aside">
-                    { verdict_panel(&state, &meter_track, &props.cta, &props.on_cta, &handlers.on_suggestion, (*disclosures, &on_disclose)) }
+                    { verdict_panel(&state, &meter_track, cta.as_ref(), &props.on_cta, &handlers.on_suggestion, (view.disclosures, &on_disclose)) }
                     { share_bar(&state, props.permalink.as_ref(), &clipboard) }
                 </div>
             </div>

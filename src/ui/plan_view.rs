@@ -100,7 +100,7 @@ pub fn plan_view(plan: Option<&Plan>, open: Disclosures, on_toggle: &Callback<(u
             <>
                 { list(first, &plan.stack, false) }
                 { install(plan.installs) }
-                                if !plan.service.is_empty() {
+                if !plan.service.is_empty() {
                     { list(second, &plan.service, false) }
                     { install(plan.service_installs) }
                 }

@@ -3,6 +3,7 @@
 //! This is the one place the UI calls the engine: every new selection is
 //! evaluated here, once, and components only read the result.
 
+use super::{Disclosures, Theme};
 use crate::engine::{
     evaluate, gaps, plan, what_would_change, why, Evaluation, Importance, Lean, Plan, Preset,
     Selection, Suggestion, Suggestions, DEFAULT_ON,
@@ -104,6 +105,27 @@ impl Reducible for AdvisorState {
             self
         } else {
             Rc::new(AdvisorState::new(next))
+        }
+    }
+}
+
+/// What the reader set beside the selection, kept by the embedding edge so
+/// an element detached and attached again comes back as it was left.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ViewState {
+    /// The theme the reader picked, with the host's theme it replaced: the
+    /// pick holds while the host's theme stays that one.
+    pub theme: Option<(Theme, Theme)>,
+    /// Which parts of the plan are open.
+    pub disclosures: Disclosures,
+}
+
+impl ViewState {
+    /// The theme to show when the host asks for `host`.
+    pub fn theme(&self, host: Theme) -> Theme {
+        match self.theme {
+            Some((picked, over)) if over == host => picked,
+            _ => host,
         }
     }
 }

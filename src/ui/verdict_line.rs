@@ -1,8 +1,10 @@
 //! On narrow layouts the result panel sits below the requirements. A short
 //! line after each requirement group keeps the current verdict in sight while
-//! the reader toggles. It stays in the flow of the page, so it never covers a
-//! control at any scroll position (a floating bar would: WCAG 2.5.8, 2.4.11).
-//! Hidden by CSS when the result panel is beside the requirements.
+//! the reader toggles: it sticks to the bottom of the window while its group
+//! is in view. It is one line, shorter than any requirement row, so it never
+//! hides a focused control whole (WCAG 2.4.11), and rows scroll clear of it
+//! when they take focus. Hidden by CSS when the result panel is beside the
+//! requirements.
 
 use crate::engine::{short_headline, Evaluation};
 use yew::prelude::*;

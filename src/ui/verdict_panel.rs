@@ -2,13 +2,14 @@
 
 use super::{
     call_to_action_link, clarity_meter, gap_list, plan_view, reason_list, split_plan,
-    suggestion_list, AdvisorState, CallToAction, CallsToAction, Disclosures,
+    suggestion_list, AdvisorState, CallToAction, Disclosures,
 };
 use crate::engine::{basis_text, detail, headline, Suggestion, Verdict};
 use yew::prelude::*;
 
 /// The result panel for `state`, with the host's call to action for its
-/// verdict. The verdict lives in a `role="status"` region that is rendered
+/// verdict (`cta`, its link already carrying the project where the host
+/// asked for that). The verdict lives in a `role="status"` region that is rendered
 /// from the first paint, so screen readers announce each new verdict.
 /// `on_cta` is called with the link the reader follows, `on_suggestion`
 /// with the suggestion they apply, `on_disclose` when they open or close a
@@ -17,7 +18,7 @@ use yew::prelude::*;
 pub fn verdict_panel(
     state: &AdvisorState,
     meter_track: &NodeRef,
-    cta: &CallsToAction,
+    cta: Option<&CallToAction>,
     on_cta: &Callback<CallToAction>,
     on_suggestion: &Callback<Suggestion>,
     (open, on_disclose): (Disclosures, &Callback<(u8, bool)>),
@@ -37,7 +38,7 @@ pub fn verdict_panel(
                 <p class="fa-verdict__detail">{ detail(&state.selection, evaluation) }</p>
                 <p class="fa-verdict__basis">{ basis_text(evaluation) }</p>
             </div>
-            if let Some(cta) = cta.for_verdict(evaluation.verdict.kind()) {
+            if let Some(cta) = cta {
                 { call_to_action_link(cta, on_cta) }
             }
             { clarity_meter(evaluation, meter_track) }
