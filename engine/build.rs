@@ -241,8 +241,11 @@ fn generate_plan(k: &schema::Knowledge, s: &mut String) {
         };
         writeln!(
             s,
-            "    Step {{ stack: {stack}, place: {place}, when: RequirementSet::from_bits({:#x}), text: {} }},",
+            "    Step {{ stack: {stack}, place: {place}, when: RequirementSet::from_bits({:#x}), lean_only: {}, in_context: {}, service: {}, text: {} }},",
             bits(k, &step.when),
+            step.lean_only,
+            step.in_context,
+            step.service,
             plan_text_literal(k, &step.text)
         )
         .unwrap();

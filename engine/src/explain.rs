@@ -322,10 +322,15 @@ pub fn basis_text(evaluation: &Evaluation) -> String {
                 .contributions()
                 .iter()
                 .any(|c| c.requirement == index && c.importance == Importance::Must);
-            let verb = if pulls.len() > 1 { "pull" } else { "pulls" };
+            let (needs, verb) = if pulls.len() > 1 {
+                ("needs", "pull")
+            } else {
+                ("need", "pulls")
+            };
             return fill(
-                "A lean, not firm: the need for {}{} {} towards {}.",
+                "A lean, not firm: the {} for {}{} {} towards {}.",
                 &[
+                    needs,
                     &join_words(pulls.iter().copied()),
                     if must && pulls.len() == 1 {
                         ", a must-have,"
@@ -352,12 +357,13 @@ pub fn basis_text(evaluation: &Evaluation) -> String {
                 .find(|c| REQUIREMENTS[c.requirement].narrows_async);
             if let (Some(narrowed), Some(narrowing)) = (narrowed, narrowing) {
                 return fill(
-                    "A lean, not firm: {} narrows what {} adds for {}, so it rests on {}.",
+                    "A lean, not firm: {} points to {}, but {} runs in worker processes in \
+                     either framework, so the framework matters less for {}.",
                     &[
-                        REQUIREMENTS[narrowing.requirement].noun,
-                        name(side),
-                        REQUIREMENTS[narrowed.requirement].noun,
                         need,
+                        name(side),
+                        REQUIREMENTS[narrowing.requirement].noun,
+                        REQUIREMENTS[narrowed.requirement].noun,
                     ],
                 );
             }
@@ -383,8 +389,8 @@ pub fn basis_text(evaluation: &Evaluation) -> String {
              you build decides the technical fit."
         }
         Basis::SplitFirm => {
-            "Firm: the web application rests on several needs, and you say \
-             the separate part must run on its own."
+            "Firm: the web application rests on several needs, and you want \
+             the other part to deploy and scale on its own."
         }
         Basis::SplitLean => {
             "A lean: nothing says yet that the part must run apart (its own \
@@ -600,10 +606,10 @@ fn option_line(selection: &Selection, evaluation: &Evaluation, side: Lean, chose
     } else {
         "; "
     };
-    let body = if built.is_empty() && adds.is_empty() {
-        "nothing here decides for or against it"
-    } else {
-        ""
+    let body = match (built.is_empty() && adds.is_empty(), chosen) {
+        (true, true) => "your team's experience decides",
+        (true, false) => "nothing here decides for or against it",
+        (false, _) => "",
     };
     fill(
         "{}{}: {}{}{}{}.",
@@ -732,7 +738,7 @@ pub fn summary_markdown(
     let weighed = matches!(
         evaluation.verdict,
         Verdict::NoClearWinner(Undecided::Balanced | Undecided::FitVersusTeam)
-    ) || matches!(evaluation.basis, Basis::TeamDecides | Basis::TeamOnly);
+    );
     let mut basis = basis_text(evaluation);
     if weighed {
         if !basis.is_empty() {
@@ -773,8 +779,11 @@ pub fn summary_markdown(
                 ));
             }
         }
-        for line in &plan.later {
-            md.push_str(&fill("- Later, if still wanted: {}\n", &[line]));
+        if !plan.later.is_empty() {
+            md.push_str("- Later, if still wanted:\n");
+            for line in &plan.later {
+                md.push_str(&fill("  - {}\n", &[line]));
+            }
         }
         let steps: Vec<String> = plan.steps.iter().map(|s| s.to_string()).collect();
         md.push_str("\nFirst steps:\n\n");
@@ -783,10 +792,15 @@ pub fn summary_markdown(
         }
         let mut consequences: Vec<String> =
             plan.risks.iter().map(|r| fill("Risk: {}", &[r])).collect();
+        // What the chosen stack does not ship (the team's experience is
+        // no package: the risks speak of it).
         for gap in gaps(selection, evaluation) {
             let req = &REQUIREMENTS[gap];
+            if req.evidence == Evidence::Team {
+                continue;
+            }
             consequences.push(fill(
-                "To cover {}: {}",
+                "Not built in: {}. {}",
                 &[req.noun, req.covered_by.unwrap_or_default()],
             ));
         }

@@ -249,6 +249,12 @@ pub struct Step {
     pub place: Place,
     /// Middle steps: one of these must be at least important.
     pub when: RequirementSet,
+    /// A first step only for a lean split, in place of the usual one.
+    pub lean_only: bool,
+    /// The `when` requirements count only in their context.
+    pub in_context: bool,
+    /// A split's step in the service: its packages install there.
+    pub service: bool,
     /// The step.
     pub text: PlanText,
 }

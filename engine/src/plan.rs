@@ -73,6 +73,8 @@ impl Plan {
 struct Lines {
     text: Vec<&'static str>,
     installs: PackageSet,
+    /// Steps only: what the steps install in a split's service.
+    service_installs: PackageSet,
 }
 
 impl Lines {
@@ -119,9 +121,13 @@ fn stack_on(evaluation: &Evaluation, side: usize, include: RequirementSet) -> Li
 fn steps_for(stack: Stack, evaluation: &Evaluation, include: RequirementSet) -> Lines {
     // The rank of each deciding requirement, strongest first.
     let mut rank = [usize::MAX; REQUIREMENT_COUNT];
+    let mut in_context = RequirementSet::default();
     for (n, c) in evaluation.contributions().iter().enumerate() {
         if c.decides() && include.contains(c.requirement) {
             rank[c.requirement] = n;
+            if c.in_context {
+                in_context.insert(c.requirement);
+            }
         }
     }
     let mut keys = [usize::MAX; STEPS.len()];
@@ -130,6 +136,7 @@ fn steps_for(stack: Stack, evaluation: &Evaluation, include: RequirementSet) -> 
             let best = step
                 .when
                 .iter()
+                .filter(|i| !step.in_context || in_context.contains(*i))
                 .map(|i| rank[i])
                 .min()
                 .unwrap_or(usize::MAX);
@@ -158,16 +165,26 @@ fn steps_for(stack: Stack, evaluation: &Evaluation, include: RequirementSet) -> 
                 .iter()
                 .position(|s| s.stack == stack && s.place == Place::Last)
         });
+    // A lean split starts as one project, if there is a step for that.
+    let lean = !evaluation.is_firm()
+        && STEPS
+            .iter()
+            .any(|s| s.stack == stack && s.place == Place::First && s.lean_only);
     let mut lines = Lines::default();
     for place in [Place::First, Place::Middle, Place::Last] {
         for (n, step) in STEPS.iter().enumerate() {
             let picked = match place {
-                Place::First => true,
+                Place::First => step.lean_only == lean,
                 Place::Middle => chosen.contains(&n),
                 Place::Last => last == Some(n),
             };
             if step.stack == stack && step.place == place && picked {
-                lines.push(step.text);
+                if step.service {
+                    lines.text.push(step.text.text);
+                    lines.service_installs = lines.service_installs.union(step.text.installs);
+                } else {
+                    lines.push(step.text);
+                }
             }
         }
     }
@@ -237,7 +254,7 @@ pub fn plan(evaluation: &Evaluation) -> Option<Plan> {
         plan.stack = stack.text;
         plan.installs = stack.installs.union(steps.installs);
         plan.service = service.text;
-        plan.service_installs = service.installs;
+        plan.service_installs = service.installs.union(steps.service_installs);
         plan.steps = steps.text;
     };
     match evaluation.verdict {
@@ -322,7 +339,7 @@ pub fn plan(evaluation: &Evaluation) -> Option<Plan> {
             plan.kind = PlanKind::Alternatives;
             let steps = Lines {
                 text: UNDECIDED.balanced_steps.to_vec(),
-                installs: PackageSet::default(),
+                ..Lines::default()
             };
             set(
                 &mut plan,

@@ -495,7 +495,7 @@ fn gaps_say_how_the_winner_covers_what_it_lacks() {
     assert!(texts[0].starts_with("Generated API docs for other teams (OpenAPI): Django Ninja"));
     let md = summary_of(&selection);
     assert!(
-        md.contains("- To cover generated API docs: Django Ninja"),
+        md.contains("- Not built in: generated API docs. Django Ninja"),
         "{md}"
     );
     // Nice-to-haves and the winner's own requirements are no gaps.

@@ -319,3 +319,56 @@ fn the_plan_says_what_an_expert_would_check() {
         load.risks
     );
 }
+
+/// A lean split starts as one Django project and splits later; a firm one
+/// starts with the Django half of the split.
+#[test]
+fn a_lean_split_starts_as_one_project() {
+    let lean = plan_of("pages!,admin!,ml!,auth");
+    assert_eq!(lean.kind, PlanKind::Split);
+    assert!(
+        lean.steps[0].starts_with("Start as one Django project"),
+        "{:?}",
+        lean.steps
+    );
+    assert!(lean.installs.iter().any(|p| p.name == "django-tasks-db"));
+    let firm = plan_of("pages!,admin!,ml!,auth,separate!");
+    assert_eq!(firm.kind, PlanKind::Split);
+    assert!(
+        firm.steps[0].starts_with("Build the web application"),
+        "{:?}",
+        firm.steps
+    );
+}
+
+/// Wagtail is for editorial pages: its step comes with content beside
+/// server-rendered pages, not with a rich data model behind an API.
+#[test]
+fn the_cms_step_needs_pages() {
+    let site = plan_of("content!,pages,admin");
+    assert!(
+        site.steps.iter().any(|s| s.contains("add Wagtail")),
+        "{:?}",
+        site.steps
+    );
+    assert!(site.installs.iter().any(|p| p.name == "wagtail"));
+    let api = plan_of("content!,api,admin,auth");
+    assert!(!all_text(&api).contains("Wagtail"), "{}", all_text(&api));
+    assert!(!api
+        .installs
+        .iter()
+        .any(|p| p.name == "wagtail" || p.name == "django-storages"));
+}
+
+/// A split's service steps install into the service, not the web app.
+#[test]
+fn service_steps_install_in_the_service() {
+    let api = plan_of("admin!,orm,api!,io!,docs,separate!");
+    assert_eq!(api.kind, PlanKind::Split);
+    assert!(
+        api.service_installs.iter().any(|p| p.name == "alembic"),
+        "{:?}",
+        api.service
+    );
+    assert!(!api.installs.iter().any(|p| p.name == "alembic"));
+}

@@ -92,6 +92,18 @@ pub struct Step {
     /// Middle steps: ids of which one must be at least important.
     #[serde(default)]
     pub when: Vec<String>,
+    /// A first step only for a split that is a lean ("probably both"),
+    /// in place of the usual first step.
+    #[serde(default)]
+    pub lean_only: bool,
+    /// Middle steps: the `when` requirements count only in their context
+    /// (e.g. editorial content beside server-rendered pages).
+    #[serde(default)]
+    pub in_context: bool,
+    /// `both` only: a step in the service, whose packages go into the
+    /// service's install line.
+    #[serde(default)]
+    pub service: bool,
     /// The step.
     pub text: String,
 }
@@ -805,7 +817,9 @@ fn check_plan(k: &Knowledge, requirements: &HashSet<&str>, problems: &mut Vec<St
                 .steps
                 .iter()
                 // One first step, and one last step without `when` (the default).
-                .filter(|s| s.framework == id && s.place == place && s.when.is_empty())
+                .filter(|s| {
+                    s.framework == id && s.place == place && s.when.is_empty() && !s.lean_only
+                })
                 .count();
             if n != 1 {
                 problems.push(
@@ -832,6 +846,16 @@ fn check_plan(k: &Knowledge, requirements: &HashSet<&str>, problems: &mut Vec<St
             (Place::Middle, true) => problems.push(format!("{owner}: a middle step needs `when`")),
             (Place::First, false) => problems.push(format!("{owner}: a first step has no `when`")),
             _ => {}
+        }
+        if step.service && step.framework != FrameworkId::Both {
+            problems.push(format!(
+                "{owner}: only a step of `both` can be a `service` step"
+            ));
+        }
+        if step.lean_only && (step.place != Place::First || step.framework != FrameworkId::Both) {
+            problems.push(format!(
+                "{owner}: only a first step of `both` can be `lean_only`"
+            ));
         }
         for id in &step.when {
             if id != "any" && !requirements.contains(id.as_str()) {

@@ -326,6 +326,14 @@ fn every_rule_names_the_broken_entry() {
             "step 1: unbalanced backticks",
         ),
         (
+            MINIMAL.replace("place = \"middle\"\nwhen = [\"admin\"]", "place = \"middle\"\nlean_only = true\nwhen = [\"admin\"]"),
+            "only a first step of `both` can be `lean_only`",
+        ),
+        (
+            MINIMAL.replace("place = \"middle\"\nwhen = [\"admin\"]", "place = \"middle\"\nservice = true\nwhen = [\"admin\"]"),
+            "only a step of `both` can be a `service` step",
+        ),
+        (
             MINIMAL.replace("too_little_steps = [\"One.\", \"Two.\", \"Three.\"]", "too_little_steps = [\"One.\"]"),
             "undecided `too_little_steps`: needs three to five steps",
         ),
