@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs whatever the project needs and is missing; safe to run again (a
 # second run finds everything and installs nothing). Needs root, or sudo, only
-# for the apt packages (Chromium, chromedriver, DejaVu fonts, brotli).
+# for the apt packages (Chromium, chromedriver, Firefox ESR, WebKitGTK's
+# WebDriver, Xvfb, DejaVu fonts, brotli).
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
@@ -25,6 +26,10 @@ apt_install() {
 # DejaVu is what Debian's Chromium falls back to; a machine without it would
 # render the tests' pages in whatever font it happens to have.
 apt_install chromium chromium-driver fonts-dejavu-core brotli
+# The two other engine families, for the smoke tests (e2e/engines/smoke.mjs):
+# Firefox ESR speaks WebDriver BiDi itself; WebKitGTK's MiniBrowser is driven
+# through WebKitWebDriver and has no headless mode, hence Xvfb.
+apt_install firefox-esr webkit2gtk-driver xvfb
 
 # --- Rust ------------------------------------------------------------------
 if ! command -v cargo >/dev/null; then
@@ -116,4 +121,12 @@ if [ ! -f node_modules/.installed ] || [ package-lock.json -nt node_modules/.ins
   step "installing Node dev tools (binaryen's wasm-opt, Playwright, axe-core)"
   npm ci --no-audit --no-fund --loglevel=error
   touch node_modules/.installed
+fi
+# The consumer matrix's toolchains (React, Vue, Svelte on Vite, webpack),
+# pinned by their own lockfile (e2e/consumers.spec.mjs).
+if [ ! -f e2e/consumers/node_modules/.installed ] ||
+  [ e2e/consumers/package-lock.json -nt e2e/consumers/node_modules/.installed ]; then
+  step "installing the consumer apps' toolchains (React, Vue, Svelte, Vite, webpack)"
+  (cd e2e/consumers && npm ci --no-audit --no-fund --loglevel=error)
+  touch e2e/consumers/node_modules/.installed
 fi

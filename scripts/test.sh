@@ -34,6 +34,7 @@ run wasm-tests wasm cargo test --target wasm32-unknown-unknown --locked
 run release-build bash scripts/release.sh
 run types npx tsc -p e2e/types
 run page-tests playwright test
+run engines node e2e/engines/smoke.mjs
 run lighthouse node scripts/lighthouse.mjs --check
 
 step "summary"
@@ -41,4 +42,5 @@ for log in native-tests wasm-tests; do
   grep -h '^test result:' "$LOGS/$log.log" | sed "s/^/$log: /"
 done
 grep -hE '^\s+[0-9]+ (passed|failed|flaky|skipped)' "$LOGS/page-tests.log" | sed 's/^ */page-tests: /'
+grep -h '^engines:' "$LOGS/engines.log"
 grep -h '^lighthouse:' "$LOGS/lighthouse.log"

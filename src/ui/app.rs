@@ -93,9 +93,16 @@ pub fn App(props: &AppProps) -> Html {
     let theme = view.theme(props.theme);
     let dispatch = state.dispatcher();
     {
+        // The reducer starts from `initial`; only a later change of it (or of
+        // `revision`) replaces the selection, so a click that lands before
+        // this effect first runs is kept.
         let dispatch = dispatch.clone();
-        use_effect_with((props.initial, props.revision), move |(initial, _)| {
-            dispatch.dispatch(Action::Replace(*initial));
+        let applied = use_mut_ref(|| (props.initial, props.revision));
+        use_effect_with((props.initial, props.revision), move |given| {
+            if *applied.borrow() != *given {
+                *applied.borrow_mut() = *given;
+                dispatch.dispatch(Action::Replace(given.0));
+            }
         });
     }
     {

@@ -1,0 +1,78 @@
+// The consumer matrix: the packed tarball installed into small apps built
+// with their frameworks' real toolchains (React 19, Vue 3 with <KeepAlive>,
+// Svelte 5 on Vite, and webpack 5; versions pinned by
+// e2e/consumers/package-lock.json). Each app sets `requirements` as a
+// property, listens through its framework's own event binding, drives the
+// `theme` attribute live, detaches and re-attaches the element, and remounts it.
+import { test, expect } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SITE, watch, advisor } from './helpers.mjs';
+
+const APPS = 'e2e/consumers';
+const npm = (args, cwd) =>
+  execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+
+test.beforeAll(() => {
+  // Set-up installs the pinned toolchains (scripts/setup.sh); the tarball of
+  // this build goes in on top without touching the lockfile.
+  if (!existsSync(`${APPS}/node_modules/.installed`)) npm(['ci'], APPS);
+  const packed = mkdtempSync(join(tmpdir(), 'advisor-pack-'));
+  const tarball = npm(['pack', `${process.cwd()}/dist/npm`, '--pack-destination', packed], APPS)
+    .trim()
+    .split('\n')
+    .at(-1);
+  npm(['install', '--no-save', '--offline', join(packed, tarball)], APPS);
+  execFileSync('node', ['build.mjs'], { cwd: APPS, stdio: ['ignore', 'inherit', 'inherit'] });
+});
+
+for (const app of ['react', 'vue', 'svelte', 'webpack']) {
+  test(`${app}: properties, declarative events, a live attribute, detach/re-attach and remount`, async ({
+    page,
+  }) => {
+    const seen = watch(page);
+    await page.goto(`${SITE}/consumer-${app}/index.html`);
+    const widget = page.locator('framework-advisor');
+    const ui = advisor(widget);
+    const status = page.locator('#status');
+    // The property, set by the framework, is in the first state.
+    await expect(ui.headline).toHaveText('FastAPI fits best');
+    await expect(status).toHaveText('advisor-ready: fastapi');
+
+    // A live attribute, bound by the framework.
+    await page.locator('#theme').click();
+    await expect(ui.app).toHaveAttribute('data-theme', 'dark');
+
+    // The reader's edit reaches the framework's own handler.
+    await ui.toggle('admin').click();
+    await expect(ui.toggle('admin')).toBeChecked();
+    const verdict = await widget.evaluate((el) => el.verdict);
+    await expect(status).toHaveText(`advisor-change: ${verdict}`);
+    const edited = await widget.evaluate((el) => el.requirements);
+    expect(edited.admin).toBe('important');
+
+    // Detached (a tab switch, Vue's KeepAlive) and attached again: the same
+    // element comes back with the reader's choices and theme.
+    await page.locator('#away').click();
+    await expect(widget).toHaveCount(0);
+    await page.evaluate(() => new Promise((done) => setTimeout(done)));
+    await page.locator('#back').click();
+    await expect(ui.toggle('admin')).toBeChecked();
+    expect(await widget.evaluate((el) => el.requirements)).toEqual(edited);
+    await expect(ui.app).toHaveAttribute('data-theme', 'dark');
+
+    // Remounted by the framework: a new element from the app's own props.
+    await page.locator('#remount').click();
+    await expect(ui.toggle('admin')).not.toBeChecked();
+    await expect(ui.headline).toHaveText('FastAPI fits best');
+    expect(await widget.evaluate((el) => el.requirements)).toEqual({ api: 'must', types: 'must' });
+    await expect(status).toHaveText('advisor-ready: fastapi');
+    expect(seen.errors).toEqual([]);
+  });
+}
