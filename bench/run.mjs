@@ -211,12 +211,12 @@ const lines = [
   `| after ${TOGGLES} timed + 10,010 more toggles | ${kb(afterToggles.wasm)} KB | ${kb(afterToggles.heap)} KB |`,
   '',
 ];
-// The size lever table lives in the README (between levers:begin/end).
-const readme = readFileSync('README.md', 'utf8');
+// The size lever table lives in docs/performance.md (between levers:begin/end).
+const readme = readFileSync('docs/performance.md', 'utf8');
 const levers = readme.slice(readme.indexOf('<!-- levers:begin -->'), readme.indexOf('<!-- levers:end -->'));
-if (!levers) throw new Error('README.md has no levers:begin/end section');
+if (!levers) throw new Error('docs/performance.md has no levers:begin/end section');
 lines.push(
-  '## Size levers (from the README)',
+  '## Size levers (from docs/performance.md)',
   '',
   levers.replace('<!-- levers:begin -->', '').trim(),
   '',

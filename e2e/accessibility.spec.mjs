@@ -1,7 +1,7 @@
 // WCAG 2.2 AA checks: axe-core on every state, and a keyboard-only walk.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { twoFrames, advisor } from './helpers.mjs';
+import { CSS, twoFrames, advisor } from './helpers.mjs';
 
 const PRESETS = [
   'Multi-tenant HR SaaS',
@@ -28,7 +28,7 @@ for (const scheme of ['light', 'dark']) {
     await expectNoViolations(page, `${scheme} empty`);
     for (const name of PRESETS) {
       await page.getByRole('button', { name: new RegExp(name) }).click();
-      await expect(page.locator('.fa-preset[aria-pressed=true]')).toContainText(name);
+      await expect(page.locator(`${CSS.preset}[aria-pressed=true]`)).toContainText(name);
       await expectNoViolations(page, `${scheme} ${name}`);
     }
     // A lean with suggestions and the gaps it has to cover.
@@ -45,7 +45,7 @@ test('axe: narrow layout with the verdict lines, and the blocked-clipboard fallb
   await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
   await page.setViewportSize({ width: 320, height: 700 });
   await page.goto('/#advisor=v1:pages!,admin!,ml!');
-  await expect(page.locator('.fa-verdict-line').first()).toBeVisible();
+  await expect(advisor(page).verdictLines.first()).toBeVisible();
   await page.getByRole('button', { name: 'Copy summary' }).click();
   await expect(page.getByRole('textbox', { name: 'Summary' })).toBeVisible();
   await expectNoViolations(page, 'narrow');
@@ -153,8 +153,8 @@ test('every control is at least 24 × 24 CSS px (WCAG 2.5.8), wide and narrow', 
     await page.goto('/#advisor=v1:pages!,admin!,ml!,io?');
     // Wait for the widget: on an empty page there is nothing to measure.
     await expect(advisor(page).rowsOn).toHaveCount(4);
-    const small = await page.evaluate(() =>
-      [...document.querySelectorAll('.fa-app button, .fa-app a, .fa-app input, .fa-app textarea')]
+    const small = await page.evaluate((CSS) =>
+      [...document.querySelectorAll(`${CSS.app} :is(button, a, input, textarea)`)]
         // Controls hidden in this layout (display: none) are no targets.
         .filter((el) => el.getClientRects().length > 0)
         .map((el) => {
@@ -164,7 +164,7 @@ test('every control is at least 24 × 24 CSS px (WCAG 2.5.8), wide and narrow', 
           return { what: target.textContent.trim() || el.type, w: r.width, h: r.height };
         })
         .filter((t) => t.w < 24 || t.h < 24),
-    );
+    CSS);
     expect(small, `targets under 24px at ${width}px`).toEqual([]);
   }
 });
@@ -173,15 +173,15 @@ test('the verdict is announced once per change through a status region present f
   page,
 }) => {
   await page.goto('/');
-  const status = page.locator('.fa-verdict[role=status]');
+  const status = page.locator(`${CSS.verdict}[role=status]`);
   await expect(status).toHaveCount(1);
-  await page.evaluate(() => {
+  await page.evaluate((CSS) => {
     window.announcements = 0;
     new MutationObserver(() => window.announcements++).observe(
-      document.querySelector('.fa-verdict[role=status]'),
+      document.querySelector(`${CSS.verdict}[role=status]`),
       { subtree: true, childList: true, characterData: true },
     );
-  });
+  }, CSS);
   const flip = async (name) => {
     await page.getByRole('switch', { name }).click();
     await twoFrames(page);
@@ -204,11 +204,11 @@ test('the meter has a text equivalent and colour is never the only signal', asyn
   await expect(advisor(page).headline).toHaveText('Django fits best');
   // The drawing is decoration; the one clarity figure is in text beside it,
   // and the grade is in words.
-  await expect(page.locator('.fa-meter__track')).toHaveAttribute('aria-hidden', 'true');
-  await expect(page.locator('.fa-meter__text')).toHaveText('A firm answer');
-  await expect(page.locator('.fa-verdict__basis')).toContainText('Firm: your needs agree on it');
+  await expect(page.locator(CSS.meterTrack)).toHaveAttribute('aria-hidden', 'true');
+  await expect(page.locator(CSS.meterText)).toHaveText('A firm answer');
+  await expect(page.locator(CSS.basis)).toContainText('Firm: your needs agree on it');
   // Every reason names its side in words, not only in colour.
-  const tags = await page.locator('.fa-reason__tag').allTextContents();
+  const tags = await page.locator(CSS.reasonTag).allTextContents();
   expect(new Set(tags)).toEqual(new Set(['Django', 'FastAPI']));
 });
 
@@ -230,19 +230,19 @@ for (const scheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/#advisor=v1:admin');
     await expect(advisor(page).rowsOn).toHaveCount(1);
-    const colours = await page.evaluate(() => {
+    const colours = await page.evaluate((CSS) => {
       const css = (sel, prop, pseudo) => getComputedStyle(document.querySelector(sel), pseudo)[prop];
       return {
-        bg: css('.fa-app', 'backgroundColor'),
-        surface: css('.fa-req[data-state=on]', 'backgroundColor'),
-        offSwitch: css('.fa-req[data-state=off] .fa-switch__input', 'borderTopColor'),
-        offThumb: css('.fa-req[data-state=off] .fa-switch__input', 'backgroundColor', '::before'),
-        onSwitch: css('.fa-req[data-state=on] .fa-switch__input', 'backgroundColor'),
-        chosenImportance: css('.fa-importance__option input:checked + span', 'backgroundColor'),
-        focus: getComputedStyle(document.querySelector('.fa-app')).getPropertyValue('--fa-focus'),
-        marker: css('.fa-meter__marker', 'backgroundColor'),
+        bg: css(CSS.app, 'backgroundColor'),
+        surface: css(CSS.rowOn, 'backgroundColor'),
+        offSwitch: css(`${CSS.rowOff} ${CSS.switchInput}`, 'borderTopColor'),
+        offThumb: css(`${CSS.rowOff} ${CSS.switchInput}`, 'backgroundColor', '::before'),
+        onSwitch: css(`${CSS.rowOn} ${CSS.switchInput}`, 'backgroundColor'),
+        chosenImportance: css(CSS.importanceChosen, 'backgroundColor'),
+        focus: getComputedStyle(document.querySelector(CSS.app)).getPropertyValue('--fa-focus'),
+        marker: css(CSS.meterMarker, 'backgroundColor'),
       };
-    });
+    }, CSS);
     expect(contrast(colours.offSwitch, colours.bg)).toBeGreaterThanOrEqual(3);
     expect(contrast(colours.offThumb, colours.bg)).toBeGreaterThanOrEqual(3);
     expect(contrast(colours.onSwitch, colours.surface)).toBeGreaterThanOrEqual(3);
@@ -266,16 +266,16 @@ test('reflow at 320 px and at 200% zoom (640 px of a 1280 px screen) without los
     await page.setViewportSize({ width, height: 800 });
     await page.goto('/#advisor=v1:pages!,admin!,ml!');
     await expect(advisor(page).headline).toHaveText(
-      'Probably both: Django plus a FastAPI service',
+      'Probably both: Django now, a FastAPI service later',
     );
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
     expect(overflow, `horizontal scroll at ${width}px`).toBeLessThanOrEqual(0);
     // Nothing is cut off: every switch label and the verdict are fully on screen horizontally.
-    const clipped = await page.evaluate(() =>
-      [...document.querySelectorAll('.fa-switch__label, .fa-verdict__headline, .fa-suggestion')]
+    const clipped = await page.evaluate((CSS) =>
+      [...document.querySelectorAll(`${CSS.switchLabel}, ${CSS.headline}, ${CSS.suggestion}`)]
         .map((e) => e.getBoundingClientRect())
         .filter((r) => r.left < 0 || r.right > innerWidth).length,
-    );
+    CSS);
     expect(clipped).toBe(0);
   }
 });
@@ -285,7 +285,7 @@ test('reduced motion removes transitions; forced colours keep controls visible',
   await page.goto('/#advisor=v1:admin');
   const thumbTransition = () =>
     page
-      .locator('.fa-switch__input')
+      .locator(CSS.switchInput)
       .first()
       .evaluate((e) => getComputedStyle(e, '::before').transitionDuration);
   expect(await thumbTransition()).toBe('0.15s');

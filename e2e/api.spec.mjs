@@ -4,7 +4,7 @@
 import { test, expect } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { SITE, hostHtml, watch, writeHostPage, advisor } from './helpers.mjs';
+import { CSS, SITE, hostHtml, watch, writeHostPage, advisor } from './helpers.mjs';
 import { trapIn } from './wasm.mjs';
 
 const embed = JSON.parse(readFileSync('dist/embed.json', 'utf8'));
@@ -190,7 +190,7 @@ test('properties set before the script loads apply when the element upgrades', a
   await expect(advisor(widget).headline).toHaveText('FastAPI fits best');
   await expect(widget).toHaveAttribute('theme', 'dark');
   await expect(advisor(widget).app).toHaveAttribute('data-theme', 'dark');
-  await expect(widget.locator('.fa-presets')).toHaveCount(0);
+  await expect(widget.locator(CSS.presets)).toHaveCount(0);
   // advisor-ready already carries the requirements set early.
   const first = (await events(page))[0];
   expect(first.type).toBe('advisor-ready');
@@ -214,7 +214,7 @@ test('a call to action can follow the verdict', async ({ page }) => {
   await expect(ui.cta).toHaveText('Talk to our Django team');
   await expect(ui.cta).toHaveAttribute('href', 'https://example.com/django');
   await widget.evaluate((el) => el.setRequirements('pages!,admin!,auth,ml!,io?'));
-  await expect(ui.headline).toHaveText('Probably both: Django plus a FastAPI service');
+  await expect(ui.headline).toHaveText('Probably both: Django now, a FastAPI service later');
   await expect(ui.cta).toHaveText('Plan a split architecture');
   // The FastAPI link was not a web link: the general one stands in.
   await widget.evaluate((el) => el.setRequirements('api!,types!,docs'));
@@ -359,4 +359,10 @@ test.describe('advisor-error: the widget cannot start, the fallback stays', () =
     const detail = await startFailing(page, 'error-csp.html', { head: csp + SCRIPT });
     expect(detail.reason).toBe('blocked');
   });
+});
+
+test('docs/element-reference.md is the one the build generates', () => {
+  const generated = readFileSync('dist/element-reference.md', 'utf8');
+  const committed = readFileSync('docs/element-reference.md', 'utf8');
+  expect(committed, 'stale: run bash scripts/release.sh && cp dist/element-reference.md docs/').toBe(generated);
 });

@@ -1,7 +1,7 @@
 // The <framework-advisor> embed on foreign host pages.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { SITE, hostHtml, watch, writeHostPage, advisor } from './helpers.mjs';
+import { CSS, SITE, hostHtml, watch, writeHostPage, advisor } from './helpers.mjs';
 
 const CDN = 'http://127.0.0.1:4174'; // another origin, serving dist/ with CORS
 const embed = JSON.parse(readFileSync('dist/embed.json', 'utf8'));
@@ -53,7 +53,7 @@ test('the README snippet works cross-origin with SRI, and events reach document'
   await expect(advisor(widget).cta).toHaveText('Talk to our team');
 
   await widget.getByRole('switch', { name: 'An admin back office for staff' }).click();
-  await page.locator('framework-advisor .fa-cta').evaluate((a) =>
+  await advisor(widget).cta.evaluate((a) =>
     a.addEventListener('click', (e) => e.preventDefault()),
   );
   await advisor(widget).cta.click();
@@ -125,7 +125,7 @@ test('attribute changes apply live; invalid values warn once and never blank the
   await set('preset', 'hr-saas');
   await expect(advisor(widget).headline).toHaveText('Django fits best');
   await set('requirements', 'ml!,realtime!');
-  await expect(advisor(widget).headline).toHaveText('Probably both: Django plus a FastAPI service');
+  await expect(advisor(widget).headline).toHaveText('Probably both: Django now, a FastAPI service later');
 
   await set('cta-href', 'https://example.com/a');
   await set('cta-label', 'Ask us');
@@ -179,7 +179,7 @@ test('a module script, a second copy of the script, and elements added later', a
   });
   // The teardown waits one microtask (a move is a disconnect then a connect).
   await expect
-    .poll(() => page.evaluate(() => window.kept.shadowRoot.querySelector('.fa-app') === null))
+    .poll(() => page.evaluate((CSS) => window.kept.shadowRoot.querySelector(CSS.app) === null, CSS))
     .toBe(true);
   await page.evaluate(() => document.body.append(window.kept));
   await expect(advisor(widget).headline).toHaveText('Django fits best');
@@ -190,15 +190,15 @@ test('a module script, a second copy of the script, and elements added later', a
 
 test('hostile host CSS changes nothing inside the widget', async ({ page }) => {
   const probe = () =>
-    page.locator('framework-advisor').evaluate((el) => {
+    page.locator('framework-advisor').evaluate((el, CSS) => {
       const q = (s) => getComputedStyle(el.shadowRoot.querySelector(s));
       return {
-        headline: [q('.fa-verdict__headline').color, q('.fa-verdict__headline').fontSize],
-        app: [q('.fa-app').backgroundColor, q('.fa-app').paddingTop, q('.fa-app').fontFamily],
-        switch: [q('.fa-switch__input').width, q('.fa-switch__input').height],
-        box: Math.round(el.shadowRoot.querySelector('.fa-app').getBoundingClientRect().height),
+        headline: [q(CSS.headline).color, q(CSS.headline).fontSize],
+        app: [q(CSS.app).backgroundColor, q(CSS.app).paddingTop, q(CSS.app).fontFamily],
+        switch: [q(CSS.switchInput).width, q(CSS.switchInput).height],
+        box: Math.round(el.shadowRoot.querySelector(CSS.app).getBoundingClientRect().height),
       };
-    });
+    }, CSS);
   const body = '<div style="width:900px"><framework-advisor preset="hr-saas"></framework-advisor></div>';
   await host(page, '/plain.html', hostHtml('<script src="/framework-advisor.js" defer></script>', body));
   await expect(advisor(page.locator('framework-advisor')).headline).toHaveText('Django fits best');
@@ -235,11 +235,11 @@ test('strict CSP host: works without any violation', async ({ page }) => {
   await expect(advisor(widget).headline).toHaveText('FastAPI fits best');
   // The meter's position is set through the CSSOM, not a blocked style attribute.
   const lean = await widget
-    .locator('.fa-meter__track')
+    .locator(CSS.meterTrack)
     .evaluate((e) => e.style.getPropertyValue('--fa-lean'));
   expect(Number(lean)).toBeGreaterThan(0.5);
   await widget.getByRole('switch', { name: 'An admin back office for staff' }).click();
-  await expect(advisor(widget).headline).toHaveText('Probably both: Django plus a FastAPI service');
+  await expect(advisor(widget).headline).toHaveText('Probably both: Django now, a FastAPI service later');
   expect(await page.evaluate(() => window.violations)).toEqual([]);
   expect(seen.errors).toEqual([]);
 });
@@ -379,10 +379,10 @@ test('host pages theme the widget through --advisor-* properties and ::part()', 
   await expect(advisor(widget).headline).toHaveText('Django fits best');
   const on = advisor(widget).switchesOn.first();
   expect(await on.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(200, 0, 100)');
-  expect(await widget.locator('.fa-result').evaluate((e) => getComputedStyle(e).outlineColor)).toBe(
+  expect(await widget.locator(CSS.result).evaluate((e) => getComputedStyle(e).outlineColor)).toBe(
     'rgb(0, 128, 0)',
   );
-  expect(await widget.locator('.fa-switch').first().evaluate((e) => getComputedStyle(e).letterSpacing)).toBe('1px');
+  expect(await widget.locator(CSS.switch).first().evaluate((e) => getComputedStyle(e).letterSpacing)).toBe('1px');
   // Every documented part exists.
   for (const part of ['toggle', 'result', 'meter', 'reasons']) {
     await expect(widget.locator(`[part=${part}]`).first()).toBeAttached();

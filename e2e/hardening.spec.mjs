@@ -29,7 +29,7 @@ test('inside a sandboxed iframe (allow-scripts only) the widget works and copy f
   await expect(advisor(widget).headline).toHaveText('Django fits best');
   await widget.getByRole('switch', { name: 'Serving a machine-learning model' }).click();
   await advisor(widget).importance('ml', 'must-have').check();
-  await expect(advisor(widget).headline).toHaveText('Probably both: Django plus a FastAPI service');
+  await expect(advisor(widget).headline).toHaveText('Probably both: Django now, a FastAPI service later');
   await widget.getByRole('button', { name: 'Copy summary' }).click();
   // The sandbox forbids the clipboard: the reader is told and given the text.
   await expect(advisor(widget).shareStatus).toContainText('blocked the clipboard');
@@ -101,7 +101,8 @@ test('30,000 rapid toggles leave wasm memory, JS heap, nodes and listeners flat'
         // Let the scheduler render every so often, as real input would.
         if (i % 100 === 99) await new Promise((r) => setTimeout(r));
       }
-      await new Promise((r) => setTimeout(r, 50));
+      // Settled once two more frames have been laid out (Yew renders before the next).
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     }, times);
   const measure = async () => {
     await cdp.send('HeapProfiler.collectGarbage');

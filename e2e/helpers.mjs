@@ -31,6 +31,42 @@ export function writeHostPage(name, html) {
 }
 
 /**
+ * The widget's selectors, for the page object below and for code that runs
+ * inside the page (pass `CSS` to `page.evaluate`). The only place the suite
+ * spells a `.fa-` class; e2e/suite.spec.mjs checks that.
+ */
+export const CSS = {
+  app: '.fa-app',
+  headline: '.fa-verdict__headline',
+  verdict: '.fa-verdict',
+  basis: '.fa-verdict__basis',
+  result: '.fa-result',
+  reasons: '.fa-reasons',
+  reasonTag: '.fa-reason__tag',
+  meterTrack: '.fa-meter__track',
+  meterText: '.fa-meter__text',
+  meterMarker: '.fa-meter__marker',
+  verdictLine: '.fa-verdict-line',
+  preset: '.fa-preset',
+  presets: '.fa-presets',
+  row: '.fa-req',
+  rowOn: '.fa-req[data-state=on]',
+  rowOff: '.fa-req[data-state=off]',
+  switch: '.fa-switch',
+  switchInput: '.fa-switch__input',
+  switchLabel: '.fa-switch__label',
+  importanceChosen: '.fa-importance__option input:checked + span',
+  suggestion: '.fa-suggestion',
+  suggestionResult: '.fa-suggestion__result',
+  splitSide: '.fa-split__side',
+  cta: '.fa-cta',
+  shareStatus: '.fa-share__status',
+  planPart: '.fa-plan__part',
+  planName: '.fa-plan__name',
+  crashed: '.fa-crashed',
+};
+
+/**
  * The advisor inside `scope` (a page, or a locator such as one
  * `framework-advisor` element), described by what a reader sees and uses.
  * The one place the suite spells the widget's selectors.
@@ -39,32 +75,32 @@ export function advisor(scope) {
   const requirement = (id) => scope.locator(`[data-requirement=${id}]`);
   return {
     /** The widget's outer box (carries theme, language, compact class). */
-    app: scope.locator('.fa-app'),
+    app: scope.locator(CSS.app),
     /** The verdict headline, e.g. "Django fits best". */
-    headline: scope.locator('.fa-verdict__headline'),
+    headline: scope.locator(CSS.headline),
     /** The call-to-action link under the verdict. */
-    cta: scope.locator('.fa-cta'),
+    cta: scope.locator(CSS.cta),
     /** The share bar's status line ("Link copied…", "…blocked the clipboard…"). */
-    shareStatus: scope.locator('.fa-share__status'),
+    shareStatus: scope.locator(CSS.shareStatus),
     /** The "what would change the answer" buttons. */
-    suggestions: scope.locator('.fa-suggestion'),
+    suggestions: scope.locator(CSS.suggestion),
     /** The rows of requirements that are switched on. */
-    rowsOn: scope.locator('.fa-req[data-state=on]'),
+    rowsOn: scope.locator(CSS.rowOn),
     /** The switches that are on / off. */
-    switchesOn: scope.locator('.fa-req[data-state=on] .fa-switch__input'),
-    switchesOff: scope.locator('.fa-req[data-state=off] .fa-switch__input'),
+    switchesOn: scope.locator(`${CSS.rowOn} ${CSS.switchInput}`),
+    switchesOff: scope.locator(`${CSS.rowOff} ${CSS.switchInput}`),
     /** One requirement's switch, by its id in the knowledge base. */
     toggle: (id) => requirement(id).getByRole('switch'),
     /** One requirement's importance radio ("nice-to-have", "important", "must-have"). */
     importance: (id, level) => requirement(id).getByRole('radio', { name: level, exact: true }),
     /** Every requirement's switch, in page order. */
-    allToggles: scope.locator('.fa-req .fa-switch__input'),
+    allToggles: scope.locator(`${CSS.row} ${CSS.switchInput}`),
     /** The theme switch's option ("Auto", "Light", "Dark"). */
     themeOption: (label) => scope.getByRole('group', { name: 'Colour theme' }).getByRole('radio', { name: label }),
     /** One part of the plan by its name ("Starter stack", "First steps", …): its `<details>`. */
-    planPart: (name) => scope.locator(`.fa-plan__part:has(.fa-plan__name:text-is("${name}"))`),
+    planPart: (name) => scope.locator(`${CSS.planPart}:has(${CSS.planName}:text-is("${name}"))`),
     /** The "So far: …" lines after each group (narrow layouts). */
-    verdictLines: scope.locator('.fa-verdict-line'),
+    verdictLines: scope.locator(CSS.verdictLine),
   };
 }
 

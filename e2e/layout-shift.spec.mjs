@@ -74,16 +74,16 @@ for (const viewport of VIEWPORTS) {
     }
 
     test('embed on a foreign page, script arriving late: nothing moves', async ({ page }) => {
-      // The README's optional rule holds the space from the very first paint,
+      // The embedding guide's optional rule holds the space from the very first paint,
       // before the (deliberately slow) script has defined the element.
       await page.route('**/framework-advisor.js', async (route) => {
         await new Promise((r) => setTimeout(r, 400));
         await route.continue();
       });
       await recordShifts(page);
-      const readme = readFileSync('README.md', 'utf8');
-      const rule = readme.match(/framework-advisor:not\(:defined\) \{[^}]*\}/)?.[0];
-      expect(rule, 'README documents the space-holding rule').toBeTruthy();
+      const guide = readFileSync('docs/embedding.md', 'utf8');
+      const rule = guide.match(/framework-advisor:not\(:defined\) \{[^}]*\}/)?.[0];
+      expect(rule, 'docs/embedding.md documents the space-holding rule').toBeTruthy();
       const url = writeHostPage(
         'late-script.html',
         hostHtml(

@@ -3,7 +3,7 @@
 // reset to where it started, read right after a write, its headline in view
 // after every switch, and the project handed to the call-to-action page.
 import { test, expect } from '@playwright/test';
-import { SITE, hostHtml, watch, writeHostPage, advisor } from './helpers.mjs';
+import { CSS, SITE, hostHtml, watch, writeHostPage, advisor } from './helpers.mjs';
 
 const SCRIPT = `<script src="${SITE}/framework-advisor.js" defer></script>`;
 
@@ -147,13 +147,13 @@ test('properties read consistently right after a write', async ({ page }) => {
 
 /** True when the headline, or a "So far" line, is wholly inside the window. */
 const verdictInView = (scope) =>
-  scope.evaluate((el) => {
+  scope.evaluate((el, CSS) => {
     const root = el.shadowRoot ?? el;
-    return [...root.querySelectorAll('.fa-verdict__headline, .fa-verdict-line')].some((node) => {
+    return [...root.querySelectorAll(`${CSS.headline}, ${CSS.verdictLine}`)].some((node) => {
       const box = node.getBoundingClientRect();
       return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
     });
-  });
+  }, CSS);
 
 for (const [name, width, height] of [
   ['wide', 1280, 800],

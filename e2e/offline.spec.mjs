@@ -2,7 +2,7 @@
 import { test, expect } from '@playwright/test';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { watch, advisor } from './helpers.mjs';
+import { CSS, watch, advisor } from './helpers.mjs';
 
 const FILE = pathToFileURL(resolve('dist/framework-advisor-offline.html')).href;
 
@@ -35,7 +35,7 @@ test('the offline file works from file:// with no network at all', async ({ cont
 
   // A "what would change" suggestion applies and flips the verdict.
   const suggestion = advisor(widget).suggestions.first();
-  const promised = (await suggestion.locator('.fa-suggestion__result').textContent()).replace('→ ', '');
+  const promised = (await suggestion.locator(CSS.suggestionResult).textContent()).replace('→ ', '');
   await suggestion.click();
   await expect(verdict).not.toHaveText('Leaning towards Django');
   expect((await verdict.textContent()).toLowerCase()).toContain(promised.toLowerCase());

@@ -60,8 +60,15 @@ function compress(file, body, encoding) {
 }
 
 createServer(async (req, res) => {
-  let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   const headers = { 'cache-control': 'no-store', 'access-control-allow-origin': '*' };
+  let path;
+  try {
+    path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  } catch {
+    // A malformed path (`/%E0%A4%A`): refuse it and keep serving.
+    res.writeHead(400, headers).end('Bad request');
+    return;
+  }
   if (path.startsWith('/csp/')) {
     path = path.slice('/csp'.length);
     headers['content-security-policy'] = STRICT_CSP;

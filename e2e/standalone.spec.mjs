@@ -2,7 +2,7 @@
 import { test, expect } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { watch, advisor } from './helpers.mjs';
+import { CSS, watch, advisor } from './helpers.mjs';
 import { trapIn } from './wasm.mjs';
 
 
@@ -56,11 +56,11 @@ test('copy summary puts a Markdown decision record on the clipboard', async ({ p
   await page.goto('/#advisor=v1:pages!,admin!,ml!,auth,io?,separate');
   await expect(advisor(page).headline).toHaveText('Use both: Django plus a FastAPI service');
   // The result's colour follows the verdict through its machine name.
-  await expect(page.locator('.fa-result')).toHaveAttribute('data-verdict', 'both');
-  await expect(page.locator('.fa-split__side[data-side=django]')).toHaveText(
+  await expect(page.locator(CSS.result)).toHaveAttribute('data-verdict', 'both');
+  await expect(page.locator(`${CSS.splitSide}[data-side=django]`)).toHaveText(
     'Django runsthe server-rendered pagesthe staff adminuser accounts',
   );
-  await expect(page.locator('.fa-split__side[data-side=fastapi]')).toContainText(
+  await expect(page.locator(`${CSS.splitSide}[data-side=fastapi]`)).toContainText(
     'model inference',
   );
   await page.getByRole('button', { name: 'Copy summary' }).click();
@@ -115,7 +115,7 @@ test('an unknown id in a link is ignored with one warning', async ({ page }) => 
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   await page.goto('/#advisor=v1:admin!,quantum-db');
   await expect(advisor(page).headline).toHaveText('Leaning towards Django');
-  await expect(page.locator('.fa-result')).toHaveAttribute('data-verdict', 'django');
+  await expect(page.locator(CSS.result)).toHaveAttribute('data-verdict', 'django');
   const ours = warnings.filter((w) => w.startsWith('Framework Advisor'));
   expect(ours).toEqual(['Framework Advisor: ignored parts of the link: quantum-db']);
 });
@@ -155,7 +155,7 @@ test('the verdict area keeps its height whatever the verdict (no layout shift)',
     ]) {
       await page.goto(`/${fragment}`);
       await expect(advisor(page).headline).toBeVisible();
-      heights.add(await page.locator('.fa-verdict').evaluate((e) => e.offsetHeight));
+      heights.add(await page.locator(CSS.verdict).evaluate((e) => e.offsetHeight));
     }
     expect([...heights], `verdict heights at ${width}px`).toHaveLength(1);
   }
@@ -178,44 +178,46 @@ test('on a phone the verdict line of the group in view keeps the answer in sight
 }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/#advisor=v1:pages!,admin!,ml');
-  const lines = page.locator('.fa-verdict-line');
+  const lines = advisor(page).verdictLines;
   await expect(lines).toHaveCount(3);
   await page.getByRole('switch', { name: 'Live updates over open connections (WebSockets, chat, streaming)' }).click();
   for (const line of await lines.all()) await expect(line).toHaveText('So far: Leaning towards Django');
   // The lines are the only thing that floats, each one line tall (under a
   // tenth of the window), so no control is ever hidden whole (WCAG 2.4.11).
-  const floating = await page.evaluate(() =>
-    [...document.querySelectorAll('.fa-app *')]
-      .filter((e) => ['fixed', 'sticky'].includes(getComputedStyle(e).position))
-      .map((e) => [e.className, e.getBoundingClientRect().height < innerHeight / 10]),
+  const floating = await page.evaluate(
+    (CSS) =>
+      [...document.querySelectorAll(`${CSS.app} *`)]
+        .filter((e) => ['fixed', 'sticky'].includes(getComputedStyle(e).position))
+        .map((e) => [e.matches(CSS.verdictLine), e.getBoundingClientRect().height < innerHeight / 10]),
+    CSS,
   );
   expect(floating).toEqual([
-    ['fa-verdict-line', true],
-    ['fa-verdict-line', true],
-    ['fa-verdict-line', true],
+    [true, true],
+    [true, true],
+    [true, true],
   ]);
   // At every scroll position, each control in view receives a tap at its
   // centre, unless the verdict line sits over it (scrolling moves it clear).
-  const covered = await page.evaluate(async () => {
+  const covered = await page.evaluate(async (CSS) => {
     const found = [];
     for (let y = 0; y < document.documentElement.scrollHeight; y += 200) {
       scrollTo(0, y);
       await new Promise(requestAnimationFrame);
-      for (const el of document.querySelectorAll('.fa-app input, .fa-app button, .fa-app a')) {
+      for (const el of document.querySelectorAll(`${CSS.app} :is(input, button, a)`)) {
         const target = el.type === 'radio' ? el.closest('label') : el;
         const r = target.getBoundingClientRect();
         const x = r.left + r.width / 2;
         const cy = r.top + r.height / 2;
         if (r.width === 0 || cy < 0 || cy > innerHeight) continue;
         const hit = document.elementFromPoint(x, cy);
-        if (hit && hit.closest('.fa-verdict-line')) continue;
+        if (hit && hit.closest(CSS.verdictLine)) continue;
         if (hit && !target.contains(hit) && !(el.labels && [...el.labels].some((l) => l.contains(hit)))) {
           found.push(`${target.textContent.trim() || el.type} at scroll ${y}`);
         }
       }
     }
     return found;
-  });
+  }, CSS);
   expect(covered).toEqual([]);
 
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -253,7 +255,7 @@ test('keyboard only: Space switches a requirement on, arrows change its importan
   await expect(
     advisor(page).importance('pages', 'must-have'),
   ).toBeChecked();
-  await expect(page.locator('.fa-reasons')).toContainText('Django renders the pages');
+  await expect(page.locator(CSS.reasons)).toContainText('Django renders the pages');
 });
 
 test('without JavaScript the article shows its summary of when each framework fits', async ({

@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { minify } from 'terser';
-import { declarations, manifest } from './element-api.mjs';
+import { declarations, manifest, reference } from './element-api.mjs';
 import { shortenNames } from './short-names.mjs';
 import { releaseWasmBuild, WASM_OPT_FLAGS } from './wasm-toolchain.mjs';
 
@@ -29,10 +29,10 @@ function run(command, args, env = {}) {
 
 /** What the JavaScript takes from the Rust sources (version, attributes,
  * importance levels, scenarios and the crash message, printed by
- * examples/vocabulary.rs), so nothing is copied or parsed out of a source
+ * tools/src/bin/vocabulary.rs), so nothing is copied or parsed out of a source
  * file. */
 const vocabulary = JSON.parse(
-  execFileSync('cargo', ['run', '--quiet', '--locked', '--example', 'vocabulary'], {
+  execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'advisor-tools', '--bin', 'vocabulary'], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
   }),
@@ -131,6 +131,9 @@ const elementManifest = JSON.stringify(manifest(vocabulary), null, 2) + '\n';
 const types = declarations(vocabulary);
 writeFileSync(`${DIST}/custom-elements.json`, elementManifest);
 writeFileSync(`${DIST}/framework-advisor.d.ts`, types);
+// The element reference of the docs, from the same source (a page test
+// compares it with docs/element-reference.md).
+writeFileSync(`${DIST}/element-reference.md`, reference(vocabulary));
 
 // The npm package: the same loader as an ES module that finds its wasm next
 // to itself through import.meta.url (bundlers that understand

@@ -7,7 +7,7 @@ source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 # The article page's wasm is built like the embed's: the environment comes
 # from scripts/wasm-toolchain.mjs (std rebuilt with immediate-abort panics
-# where rust-src is installed, README "Toolchain"; plain panic=abort without
+# where rust-src is installed, docs/toolchain.md; plain panic=abort without
 # it or on the Debian fallback); src/embed/article-crash.js shows the reload
 # message on a trap.
 mapfile -t toolchain < <(wasm node scripts/wasm-toolchain.mjs)

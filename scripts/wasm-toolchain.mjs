@@ -18,7 +18,7 @@ import { pathToFileURL } from 'node:url';
  * wasm-bindgen keeps JS values in a JS-side slab instead of an externref
  * table: 0.7 KB less wasm for 0.1 KB more glue. The first two are unstable
  * options of the pinned stable toolchain, enabled for this one build with
- * RUSTC_BOOTSTRAP (README, "Toolchain"). Without rust-src, and on the Debian
+ * RUSTC_BOOTSTRAP (docs/toolchain.md). Without rust-src, and on the Debian
  * fallback toolchain (FA_WASM_FALLBACK), the prebuilt sysroot is linked
  * instead: panic=abort, with the panic hook, a larger wasm.
  */

@@ -4,8 +4,9 @@
 //! Data flows one way:
 //! - [`engine`] — the `advisor-engine` crate (pure Rust: knowledge base,
 //!   scoring, explanations), re-exported; Cargo keeps browser crates out of it;
-//! - [`ui`] — Yew components, one per file, that render an engine result and
-//!   report the reader's actions through callbacks;
+//! - [`ui`] — one stateful component (`App`) and plain view functions, one
+//!   per file, that render an engine result and report the reader's actions
+//!   through callbacks;
 //! - [`embed`] — the browser edge: parses attributes and the page URL once
 //!   into typed state, mounts the app, and turns its callbacks into URL
 //!   updates and DOM events.

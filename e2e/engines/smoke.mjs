@@ -14,6 +14,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { CSS } from '../helpers.mjs';
 
 const PORT = 4181;
 const SITE = `http://127.0.0.1:${PORT}`;
@@ -44,7 +45,7 @@ writeFileSync(
 const HEADLINE = `return (() => {
   const el = document.querySelector('framework-advisor');
   const root = el ? el.shadowRoot : document;
-  const h = root && root.querySelector('.fa-verdict__headline');
+  const h = root && root.querySelector('${CSS.headline}');
   return h ? h.textContent : null;
 })();`;
 /** Runs in the page: clicks one requirement's switch (its id as argument). */
@@ -91,7 +92,7 @@ async function smoke(engine, driver) {
         ['click', 'admin'],
         ['headline', 'Leaning towards Django'],
         ['run', "document.querySelector('framework-advisor').setRequirements('pages!,admin!,auth,ml!,io?');"],
-        ['headline', 'Probably both: Django plus a FastAPI service'],
+        ['headline', 'Probably both: Django now, a FastAPI service later'],
       ],
       own: (url) => url.startsWith(`${SITE}/`),
     },

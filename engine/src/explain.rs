@@ -46,7 +46,7 @@ pub fn headline(evaluation: &Evaluation) -> &'static str {
         (Verdict::FastApi, true) => "FastAPI fits best",
         (Verdict::FastApi, false) => "Leaning towards FastAPI",
         (Verdict::Both(_), true) => "Use both: Django plus a FastAPI service",
-        (Verdict::Both(_), false) => "Probably both: Django plus a FastAPI service",
+        (Verdict::Both(_), false) => "Probably both: Django now, a FastAPI service later",
     }
 }
 
@@ -438,9 +438,15 @@ pub fn why(selection: &Selection, evaluation: &Evaluation) -> Vec<(Lean, String)
                     .take(2)
                     .filter_map(ships),
             );
+            // A lean split starts as one project: the service comes later.
+            let template = if evaluation.is_firm() {
+                "A FastAPI service for {}, because {}."
+            } else {
+                "Later, a FastAPI service for {}, when {}."
+            };
             for part in split.fastapi.iter() {
                 let text = fill(
-                    "A FastAPI service for {}, because {}.",
+                    template,
                     &[
                         REQUIREMENTS[part].part.unwrap_or_default(),
                         split_reason(&split, part, selection),
@@ -456,8 +462,10 @@ pub fn why(selection: &Selection, evaluation: &Evaluation) -> Vec<(Lean, String)
         }
         Verdict::NoClearWinner(_) => {}
     }
-    // CPU-heavy work that narrowed an async advantage says so.
-    for c in evaluation.contributions() {
+    // CPU-heavy work that narrowed an async advantage says so (a split's
+    // service has other reasons than async).
+    let split = matches!(evaluation.verdict, Verdict::Both(_));
+    for c in evaluation.contributions().iter().filter(|_| !split) {
         let req = &REQUIREMENTS[c.requirement];
         if req.narrows_async && c.points > 0 {
             lines.extend(req.ships.map(|text| (Lean::Neutral, text.to_string())));

@@ -212,9 +212,9 @@ fn specific(
                 && usize::from(req.lean == Lean::FastApi) == on
         })
     };
-    // The strongest needs speak first.
+    // Must-haves speak first, then the strongest needs.
     let mut by_weight: Vec<_> = evaluation.contributions().iter().collect();
-    by_weight.sort_by_key(|c| core::cmp::Reverse(c.points));
+    by_weight.sort_by_key(|c| core::cmp::Reverse((c.importance, c.points)));
     for c in by_weight {
         let i = c.requirement;
         let on = if service.contains(i) { 1 } else { side };

@@ -309,7 +309,7 @@ fn a_split_needs_a_part_with_its_own_reason_to_run_apart() {
     assert!(matches!(thin.verdict, Verdict::Both(_)) && !thin.is_firm());
     assert_eq!(
         headline(&thin),
-        "Probably both: Django plus a FastAPI service"
+        "Probably both: Django now, a FastAPI service later"
     );
     // CPU-bound inference with nothing saying it deploys apart: worker processes.
     let workers = decode("pages!,auth!,orm,ml!,cpu!").selection;

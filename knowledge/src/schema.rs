@@ -603,36 +603,49 @@ pub struct PackageRef<'a> {
 }
 
 /// The packages a text names, in order; `Err` names a malformed bracket.
+/// Brackets inside `code` are code (`"uvicorn[standard]"`), not names.
 pub fn package_refs(text: &str) -> Result<Vec<PackageRef<'_>>, String> {
     let mut refs = Vec::new();
-    let mut rest = text;
-    while let Some(open) = rest.find('[') {
-        let after = &rest[open + 1..];
-        let close = after
-            .find(']')
-            .ok_or_else(|| format!("unclosed `[` in {text:?}"))?;
-        let inner = &after[..close];
-        if inner.is_empty() || inner.contains('[') {
-            return Err(format!("malformed package name `[{inner}]`"));
+    for prose in text.split('`').step_by(2) {
+        let mut rest = prose;
+        while let Some(open) = rest.find('[') {
+            let after = &rest[open + 1..];
+            let close = after
+                .find(']')
+                .ok_or_else(|| format!("unclosed `[` in {text:?}"))?;
+            let inner = &after[..close];
+            if inner.is_empty() || inner.contains('[') {
+                return Err(format!("malformed package name `[{inner}]`"));
+            }
+            refs.push(match inner.strip_suffix('?') {
+                Some(label) => PackageRef {
+                    label,
+                    installed: false,
+                },
+                None => PackageRef {
+                    label: inner,
+                    installed: true,
+                },
+            });
+            rest = &after[close + 1..];
         }
-        refs.push(match inner.strip_suffix('?') {
-            Some(label) => PackageRef {
-                label,
-                installed: false,
-            },
-            None => PackageRef {
-                label: inner,
-                installed: true,
-            },
-        });
-        rest = &after[close + 1..];
     }
     Ok(refs)
 }
 
-/// A text as the reader sees it: package brackets removed.
+/// A text as the reader sees it: package brackets removed (outside `code`).
 pub fn plain_text(text: &str) -> String {
-    text.replace("?]", "").replace(['[', ']'], "")
+    text.split('`')
+        .enumerate()
+        .map(|(n, part)| {
+            if n % 2 == 0 {
+                part.replace("?]", "").replace(['[', ']'], "")
+            } else {
+                part.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("`")
 }
 
 /// Every text of the knowledge base that may name packages, with its owner.

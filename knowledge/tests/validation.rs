@@ -357,3 +357,17 @@ fn every_rule_names_the_broken_entry() {
         );
     }
 }
+
+/// Brackets inside `code` are code (extras of an install command), not
+/// package names, and stay in the text the reader sees.
+#[test]
+fn brackets_in_code_are_not_package_names() {
+    let text = "Run `pip install \"uvicorn[standard]\"`, then [Uvicorn] or [Daphne?].";
+    let refs = schema::package_refs(text).unwrap();
+    let labels: Vec<(&str, bool)> = refs.iter().map(|r| (r.label, r.installed)).collect();
+    assert_eq!(labels, [("Uvicorn", true), ("Daphne", false)]);
+    assert_eq!(
+        schema::plain_text(text),
+        "Run `pip install \"uvicorn[standard]\"`, then Uvicorn or Daphne."
+    );
+}

@@ -1,5 +1,5 @@
 // The element's public API beyond its attributes, written once. The
-// attributes come from src/embed/attributes.rs (via examples/vocabulary.rs);
+// attributes come from src/embed/attributes.rs (via tools/src/bin/vocabulary.rs);
 // scripts/element-api.mjs turns both into custom-elements.json and
 // framework-advisor.d.ts, and e2e/api.spec.mjs checks a live element against
 // this description, so documentation, types and code cannot drift apart.

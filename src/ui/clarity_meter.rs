@@ -2,7 +2,7 @@
 //! marker sits as far from the middle as the answer is clear, with the clarity
 //! in words beside it.
 
-use crate::engine::{clarity_text, Evaluation, Verdict};
+use crate::engine::{Evaluation, Verdict};
 use yew::prelude::*;
 
 /// A signed permille as the decimal CSS wants (`-640` → `-0.640`), without
@@ -19,8 +19,7 @@ pub fn permille_css_value(permille: i16) -> String {
 /// attribute, so a strict `style-src` policy does not block it. For "use
 /// both" the marker is hidden and both ends are highlighted instead. A plain
 /// view function: no state, no hooks.
-pub fn clarity_meter(evaluation: &Evaluation, track: &NodeRef) -> Html {
-    let text = clarity_text(evaluation);
+pub fn clarity_meter(evaluation: &Evaluation, text: &'static str, track: &NodeRef) -> Html {
     let track_state = match evaluation.verdict {
         Verdict::Both(_) => "both",
         Verdict::NoClearWinner(_) if evaluation.clarity == 0 => "empty",

@@ -5,8 +5,10 @@
 //! plain view function (`fn(…) -> Html`): no state and no hooks, so no
 //! component machinery per piece (a smaller wasm), and each gets only the
 //! data and callbacks it needs. The engine is called only from
-//! [`AdvisorState::new`], and no component builds a URL: links arrive ready
-//! from the embedding edge. Every `class` is a literal; what changes with
+//! [`AdvisorState`] (its constructor computes every text the views show; its
+//! `summary_markdown` makes the copied record on demand): the views read
+//! results and static tables, and no component builds a URL: links arrive
+//! ready from the embedding edge. Every `class` is a literal; what changes with
 //! the data (a requirement switched on, the meter's state, a reason's side,
 //! the compact layout) is a `data-*` attribute the stylesheet selects on, so
 //! Yew's run-time class-list parsing stays out of the wasm (1.3 KB brotli).
@@ -42,7 +44,7 @@ pub use requirement_group::requirement_group;
 pub use requirement_row::requirement_row;
 pub use share_bar::share_bar;
 pub use split_plan::split_plan;
-pub use state::{Action, Advice, AdvisorState, ViewState};
+pub use state::{Action, Advice, AdvisorState, SuggestionText, ViewState};
 pub use suggestion_list::suggestion_list;
 pub use theme_switch::{theme_switch, Theme};
 pub use verdict_line::verdict_line;

@@ -2,7 +2,8 @@
 //! the starter stack with its install line, the first steps, the risks and
 //! when to revisit, and for a split the contract between the two parts.
 
-use crate::engine::{install_line, PackageSet, Plan, PlanKind};
+use super::Advice;
+use crate::engine::PlanKind;
 use yew::prelude::*;
 
 /// A text with `code` spans in backticks.
@@ -40,12 +41,12 @@ fn list(title: Option<&'static str>, items: &[&'static str], ordered: bool) -> H
     }
 }
 
-/// The copyable install line of one list of the stack.
-fn install(installs: PackageSet) -> Html {
-    if installs.is_empty() {
+/// The copyable install line of one list of the stack (none when empty).
+fn install(line: &str) -> Html {
+    if line.is_empty() {
         return Html::default();
     }
-    html! { <p class="fa-plan__install"><code>{ install_line(installs) }</code></p> }
+    html! { <p class="fa-plan__install"><code>{ line.to_string() }</code></p> }
 }
 
 /// Which of the plan's disclosures are open (bit `i` is disclosure `i`),
@@ -85,10 +86,11 @@ fn part(
 
 /// The plan's disclosures, or nothing while there is no plan; `open` says
 /// which are open, `on_toggle` is called when the reader opens or closes one.
-pub fn plan_view(plan: Option<&Plan>, open: Disclosures, on_toggle: &Callback<(u8, bool)>) -> Html {
-    let Some(plan) = plan else {
+pub fn plan_view(advice: &Advice, open: Disclosures, on_toggle: &Callback<(u8, bool)>) -> Html {
+    let Some(plan) = advice.plan.as_ref() else {
         return Html::default();
     };
+    let [stack_install, service_install] = &advice.install_lines;
     let (first, second) = match plan.kind {
         PlanKind::Split => (Some("Django web application"), Some("FastAPI service")),
         PlanKind::Alternatives => (Some("On Django"), Some("On FastAPI")),
@@ -99,10 +101,10 @@ pub fn plan_view(plan: Option<&Plan>, open: Disclosures, on_toggle: &Callback<(u
         html! {
             <>
                 { list(first, &plan.stack, false) }
-                { install(plan.installs) }
+                { install(stack_install) }
                 if !plan.service.is_empty() {
                     { list(second, &plan.service, false) }
-                    { install(plan.service_installs) }
+                    { install(service_install) }
                 }
                 if !plan.later.is_empty() {
                     { list(Some("Later, if still wanted"), &plan.later, false) }

@@ -3,7 +3,7 @@
 
 use super::hooks::{CopyStatus, UseClipboard};
 use super::AdvisorState;
-use crate::engine::{summary_markdown, Selection};
+use crate::engine::Selection;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -30,7 +30,7 @@ pub fn share_bar(
         .cloned()
         .map(|permalink| copy("Link", Rc::new(move || permalink.emit(selection))));
     let permalink = permalink.cloned();
-    let (evaluation, suggestions) = (state.evaluation, state.suggestions);
+    let copied = state.clone();
     let copy_summary = copy(
         "Summary",
         Rc::new(move || {
@@ -38,7 +38,7 @@ pub fn share_bar(
             // The day it is copied: a decision record is dated.
             let today = String::from(js_sys::Date::new_0().to_iso_string());
             let date = today.get(..10);
-            summary_markdown(&selection, &evaluation, &suggestions, date, link.as_deref()).into()
+            copied.summary_markdown(date, link.as_deref()).into()
         }),
     );
     let message = match &clipboard.status {

@@ -1,31 +1,32 @@
 //! "What would change the answer": edits the reader can apply with one click,
 //! changes to their own choices first, then what else the project might need.
 
-use crate::engine::{outcome, suggestion, Suggestion, Suggestions};
+use super::SuggestionText;
+use crate::engine::Suggestion;
 use yew::prelude::*;
 
 /// Two short lists of buttons, one per verdict-changing edit; `on_apply` is
 /// called with the one the reader picks. A plain view function: no state, no
 /// hooks.
-pub fn suggestion_list(suggestions: &Suggestions, on_apply: &Callback<Suggestion>) -> Html {
-    let button = |s: &Suggestion| {
-        let chosen = *s;
+pub fn suggestion_list(changes: &[SuggestionText], on_apply: &Callback<Suggestion>) -> Html {
+    let button = |s: &SuggestionText| {
+        let chosen = s.suggestion;
         let apply = on_apply.reform(move |_: MouseEvent| chosen);
         html! {
             <li>
                 <button type="button" class="fa-suggestion" onclick={apply}>
-                    <span>{ suggestion(s) }</span>
+                    <span>{ s.edit.clone() }</span>
                     <span class="fa-suggestion__result">
-                        { "→ " }{ outcome(s.verdict, s.firm) }
+                        { "→ " }{ s.outcome }
                     </span>
                 </button>
             </li>
         }
     };
-    let changes: Html = suggestions.changes().map(button).collect();
-    let additions: Html = suggestions.additions().map(button).collect();
-    let has_changes = suggestions.changes().next().is_some();
-    let has_additions = suggestions.additions().next().is_some();
+    let has_changes = changes.iter().any(|s| !s.addition);
+    let has_additions = changes.iter().any(|s| s.addition);
+    let additions: Html = changes.iter().filter(|s| s.addition).map(button).collect();
+    let changes: Html = changes.iter().filter(|s| !s.addition).map(button).collect();
     html! {
         <div class="fa-changes">
             <h3 class="fa-subtitle">{ "What would change the answer" }</h3>

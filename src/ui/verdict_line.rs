@@ -6,17 +6,16 @@
 //! when they take focus. Hidden by CSS when the result panel is beside the
 //! requirements.
 
-use crate::engine::{short_headline, Evaluation};
 use yew::prelude::*;
 
 /// The verdict so far, in a few words. A plain view function: no state, no
 /// hooks. Hidden from assistive technology, which hears every new verdict
 /// once through the result's status region instead of once per group.
-pub fn verdict_line(evaluation: &Evaluation) -> Html {
+pub fn verdict_line(short_headline: &'static str) -> Html {
     html! {
         <p class="fa-verdict-line" aria-hidden="true">
             <span class="fa-verdict-line__label">{ "So far: " }</span>
-            <strong>{ short_headline(evaluation) }</strong>
+            <strong>{ short_headline }</strong>
         </p>
     }
 }

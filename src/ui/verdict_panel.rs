@@ -4,7 +4,7 @@ use super::{
     call_to_action_link, clarity_meter, gap_list, plan_view, reason_list, split_plan,
     suggestion_list, AdvisorState, CallToAction, Disclosures,
 };
-use crate::engine::{basis_text, detail, headline, Suggestion, Verdict};
+use crate::engine::Suggestion;
 use yew::prelude::*;
 
 /// The result panel for `state`, with the host's call to action for its
@@ -24,6 +24,7 @@ pub fn verdict_panel(
     (open, on_disclose): (Disclosures, &Callback<(u8, bool)>),
 ) -> Html {
     let evaluation = &state.evaluation;
+    let advice = &state.advice;
     html! {
         <section
             class="fa-result"
@@ -34,22 +35,22 @@ pub fn verdict_panel(
         >
             <h3 class="fa-subtitle" id="fa-result-title">{ "Recommendation" }</h3>
             <div class="fa-verdict" role="status">
-                <p class="fa-verdict__headline">{ headline(evaluation) }</p>
-                <p class="fa-verdict__detail">{ detail(&state.selection, evaluation) }</p>
-                <p class="fa-verdict__basis">{ basis_text(evaluation) }</p>
+                <p class="fa-verdict__headline">{ advice.headline }</p>
+                <p class="fa-verdict__detail">{ advice.detail.clone() }</p>
+                <p class="fa-verdict__basis">{ advice.basis.clone() }</p>
             </div>
             if let Some(cta) = cta {
                 { call_to_action_link(cta, on_cta) }
             }
-            { clarity_meter(evaluation, meter_track) }
-            if let Verdict::Both(split) = evaluation.verdict {
-                { split_plan(&split) }
+            { clarity_meter(evaluation, advice.clarity, meter_track) }
+            if let Some(split) = &advice.split {
+                { split_plan(split) }
             }
             <h3 class="fa-subtitle">{ "Why" }</h3>
-            { reason_list(&state.advice.why) }
-            { gap_list(&state.advice.gaps) }
-            { plan_view(state.advice.plan.as_ref(), open, on_disclose) }
-            { suggestion_list(&state.suggestions, on_suggestion) }
+            { reason_list(&advice.why) }
+            { gap_list(&advice.gaps) }
+            { plan_view(advice, open, on_disclose) }
+            { suggestion_list(&advice.changes, on_suggestion) }
         </section>
     }
 }
