@@ -9,7 +9,7 @@ use crate::{
 };
 
 /// Most project-specific risks (or revisit lines) before the framework's own.
-const SPECIFIC: usize = 2;
+const SPECIFIC: usize = 3;
 
 /// Most middle steps between the first and the last.
 const MIDDLE_STEPS: usize = 3;

@@ -73,11 +73,11 @@ fn every_project_gets_a_whole_plan_that_fits_its_verdict() {
             plan.steps.len()
         );
         assert!(
-            !plan.risks.is_empty() && plan.risks.len() <= 3,
+            !plan.risks.is_empty() && plan.risks.len() <= 4,
             "{id}: risks"
         );
         assert!(
-            !plan.revisit.is_empty() && plan.revisit.len() <= 3,
+            !plan.revisit.is_empty() && plan.revisit.len() <= 4,
             "{id}: revisit"
         );
         let text = all_text(&plan);
