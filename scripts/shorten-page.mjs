@@ -4,8 +4,10 @@
 // and writes the renames to target/article-names.json.
 // The content-hashed file names stay: still unique per build.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { shortenNames } from './short-names.mjs';
+import { WASM_OPT_FLAGS } from './wasm-toolchain.mjs';
 
 const DIST = 'dist';
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
@@ -18,11 +20,19 @@ const find = (pattern) => {
 };
 const wasmFile = find(/framework-advisor-[0-9a-f]+_bg\.wasm/);
 const glueFile = find(/framework-advisor-[0-9a-f]+\.js/);
-const wasm = readFileSync(`${DIST}/${wasmFile}`);
+// Trunk leaves the wasm unoptimised (`data-wasm-opt="0"` in index.html):
+// wasm-opt runs here with the release flags of scripts/wasm-toolchain.mjs,
+// the same as the embed's, so the flags have one home.
+const trunkWasm = readFileSync(`${DIST}/${wasmFile}`);
+execFileSync('wasm-opt', [...WASM_OPT_FLAGS, `${DIST}/${wasmFile}`, '-o', `${DIST}/${wasmFile}.opt`], {
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
+const wasm = readFileSync(`${DIST}/${wasmFile}.opt`);
+rmSync(`${DIST}/${wasmFile}.opt`);
 const glue = readFileSync(`${DIST}/${glueFile}`, 'utf8');
 const short = shortenNames(wasm, glue);
 for (const [before, after] of [
-  [wasm, short.wasm],
+  [trunkWasm, short.wasm],
   [Buffer.from(glue), Buffer.from(short.glue)],
 ]) {
   if (!page.includes(sri(before))) throw new Error(`dist/index.html has no integrity ${sri(before)}`);

@@ -30,6 +30,7 @@ else
   run clippy-article cargo clippy --target wasm32-unknown-unknown --no-default-features --bins --locked -- -D warnings
 fi
 run native-tests cargo test --workspace --locked
+run docs env RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --workspace --locked
 run wasm-tests wasm cargo test --target wasm32-unknown-unknown --locked
 run release-build bash scripts/release.sh
 run types npx tsc -p e2e/types

@@ -1,11 +1,9 @@
-//! Native tests of the embed's edge parsing: attributes, links and the URL.
+//! Native tests of the embed's edge parsing: the element's attributes.
 #![cfg(not(target_arch = "wasm32"))]
 
 use framework_advisor::embed::*;
 use framework_advisor::engine::VerdictKind;
-use framework_advisor::engine::{
-    decode_fragment, preset, requirement_index, Importance, LinkState, Selection,
-};
+use framework_advisor::engine::{preset, requirement_index, Importance, Selection};
 use framework_advisor::ui::{CallsToAction, Theme};
 use std::collections::HashMap;
 
@@ -214,93 +212,6 @@ fn only_http_and_https_or_relative_links_pass() {
     ] {
         assert_eq!(web_link(good).as_deref(), Some(expected), "{good:?}");
     }
-}
-
-#[test]
-fn query_links_keep_the_hosts_parameters_and_anchor() {
-    let admin = Selection::EMPTY.with(id("admin"), Importance::Must);
-    let sync = UrlSync::Query("advisor".to_string());
-    assert_eq!(
-        sync.link("https://blog.example/post?utm=x#pricing", &admin),
-        "https://blog.example/post?utm=x&advisor=v1:admin!#pricing"
-    );
-    assert_eq!(
-        sync.link("https://blog.example/post?advisor=v1:orm&utm=x", &admin),
-        "https://blog.example/post?utm=x&advisor=v1:admin!"
-    );
-    assert_eq!(
-        sync.link(
-            "https://blog.example/post?advisor=v1:orm#top",
-            &Selection::EMPTY
-        ),
-        "https://blog.example/post#top"
-    );
-    // Another widget's parameter whose name starts the same is left alone.
-    assert_eq!(
-        sync.link("https://blog.example/post?advisor-2=v1:orm", &admin),
-        "https://blog.example/post?advisor-2=v1:orm&advisor=v1:admin!"
-    );
-    let value = query_value(
-        "https://b.example/p?utm=x&advisor=v1:admin!#advisor=v1:orm",
-        "advisor",
-    );
-    assert_eq!(value, Some("v1:admin!"));
-    assert_eq!(
-        query_value("https://b.example/p#x?advisor=v1:orm", "advisor"),
-        None
-    );
-    assert_eq!(
-        query_value("https://b.example/p?advisor-2=v1:orm", "advisor"),
-        None
-    );
-}
-
-#[test]
-fn fragment_links_replace_the_fragment() {
-    let admin = Selection::EMPTY.with(id("admin"), Importance::Must);
-    let sync = UrlSync::Fragment;
-    assert_eq!(
-        sync.link("file:///home/r/advisor.html#old", &admin),
-        "file:///home/r/advisor.html#advisor=v1:admin!"
-    );
-    assert_eq!(
-        sync.link("https://a.example/?q=1#advisor=v1:orm", &Selection::EMPTY),
-        "https://a.example/?q=1"
-    );
-}
-
-#[test]
-fn every_link_reads_back_as_its_selection() {
-    let scenario = preset("hr-saas").unwrap().selection;
-    for sync in [UrlSync::Fragment, UrlSync::Query("advisor-2".to_string())] {
-        for href in [
-            "https://blog.example/post",
-            "https://blog.example/post?utm=x&advisor-2=v1:io#pricing",
-        ] {
-            let link = sync.link(href, &scenario);
-            let (selection, problems) = selection_from_link(sync.read(&link));
-            assert_eq!(selection, scenario, "{link}");
-            assert!(problems.is_empty(), "{link}: {problems:?}");
-        }
-        assert_eq!(sync.read("https://blog.example/post"), LinkState::Absent);
-    }
-}
-
-#[test]
-fn ignored_parts_of_a_link_are_named() {
-    let (selection, problems) = selection_from_link(decode_fragment("#advisor=v9:admin!,nope"));
-    assert_eq!(
-        selection,
-        Selection::EMPTY.with(id("admin"), Importance::Must)
-    );
-    assert_eq!(
-        problems,
-        [
-            LinkProblem::UnknownVersion("v9".to_string()),
-            LinkProblem::Skipped("nope".to_string())
-        ]
-    );
-    assert_eq!(problems[0].to_string(), "unknown version `v9`, read as v1");
 }
 
 #[test]

@@ -4,7 +4,8 @@
 //! run is `bash scripts/fuzz.sh` (FUZZ_CASES=100000, release mode).
 #![cfg(not(target_arch = "wasm32"))]
 
-use framework_advisor::embed::{parse_attributes, query_value, web_link, ATTRIBUTES};
+use framework_advisor::embed::{parse_attributes, web_link, ATTRIBUTES};
+use framework_advisor::engine::links::query_value;
 use framework_advisor::engine::*;
 use proptest::prelude::*;
 use std::collections::HashMap;

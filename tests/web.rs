@@ -1,7 +1,8 @@
 //! Component tests in real headless Chromium: mount, click, flush, assert on the DOM.
 #![cfg(target_arch = "wasm32")]
 
-use framework_advisor::embed::{mount_standalone, selection_from_link, STANDALONE_ROOT_ID};
+use framework_advisor::embed::{mount_standalone, STANDALONE_ROOT_ID};
+use framework_advisor::engine::selection_from_link;
 use framework_advisor::engine::{
     clarity_text, decode, decode_fragment, encode_fragment, evaluate, preset, requirement_index,
     Importance, Selection, REQUIREMENTS,

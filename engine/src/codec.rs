@@ -3,9 +3,8 @@
 //! optional suffix — `!` must-have, none important, `?` nice-to-have — e.g.
 //! `admin!,orm,io?`. Off requirements are left out.
 //!
-//! A permalink wraps it with a version tag, `v1:admin!,orm`, stored under the
-//! key `advisor=` in the URL fragment (standalone page) or in a query parameter
-//! (embeds with `sync-url`, which leave the host's `#anchors` alone).
+//! A permalink wraps it with a version tag, `v1:admin!,orm`; where that goes
+//! in a URL is [`crate::links`]'s business.
 //!
 //! Decoding never fails: unknown ids, malformed or repeated entries are
 //! skipped and reported so the caller can warn once, and over-long input is
@@ -15,9 +14,6 @@ use crate::{requirement_index, Importance, Selection, REQUIREMENTS, REQUIREMENT_
 
 /// Version tag written into permalinks.
 pub const VERSION_TAG: &str = "v1";
-
-/// Key of the permalink state inside the URL fragment.
-pub const FRAGMENT_KEY: &str = "advisor";
 
 /// Longest input the decoder reads, in bytes; the rest is ignored.
 pub const MAX_INPUT_BYTES: usize = 2048;
@@ -108,15 +104,6 @@ pub fn encode_versioned(selection: &Selection) -> String {
     format!("{VERSION_TAG}:{}", encode(selection))
 }
 
-/// The fragment value for a permalink: `advisor=v1:admin!,orm`, or an empty
-/// string when nothing is chosen.
-pub fn encode_fragment(selection: &Selection) -> String {
-    if selection.is_empty() {
-        return String::new();
-    }
-    format!("{FRAGMENT_KEY}={}", encode_versioned(selection))
-}
-
 /// What a link says about the widget's state.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LinkState {
@@ -129,58 +116,13 @@ pub enum LinkState {
     Present(Decoded),
 }
 
-/// Reads a versioned value (`v1:admin!,orm`, possibly percent-encoded).
+/// Reads a versioned value (`v1:admin!,orm`, already percent-decoded: see
+/// [`crate::links`]).
 pub fn decode_versioned(value: &str) -> LinkState {
     let (value, _) = bounded(value);
-    let value = percent_decode(value);
     match value.split_once(':') {
         Some((VERSION_TAG, body)) => LinkState::Present(decode(body)),
         Some((tag, body)) => LinkState::UnknownVersion(tag.chars().take(8).collect(), decode(body)),
-        None => LinkState::UnknownVersion(String::new(), decode(&value)),
+        None => LinkState::UnknownVersion(String::new(), decode(value)),
     }
-}
-
-/// The value of `key` in an `&`-separated `key=value` list (a URL query or
-/// fragment), not decoded; `None` when no pair has that exact key.
-pub fn parameter<'a>(pairs: &'a str, key: &str) -> Option<&'a str> {
-    pairs
-        .split('&')
-        .find_map(|pair| pair.strip_prefix(key)?.strip_prefix('='))
-}
-
-/// Reads the widget state from a URL fragment (with or without the leading
-/// `#`); other `&`-separated parts of the fragment are ignored.
-pub fn decode_fragment(fragment: &str) -> LinkState {
-    let (fragment, cut) = bounded(fragment.strip_prefix('#').unwrap_or(fragment));
-    let mut state = parameter(fragment, FRAGMENT_KEY).map_or(LinkState::Absent, decode_versioned);
-    if let LinkState::Present(decoded) | LinkState::UnknownVersion(_, decoded) = &mut state {
-        decoded.truncated |= cut;
-    }
-    state
-}
-
-/// Undoes the percent-encoding some apps apply to `!`, `?`, `,` and `:`;
-/// invalid escapes are kept as written.
-fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        match (
-            bytes[i],
-            bytes.get(i + 1).copied(),
-            bytes.get(i + 2).copied(),
-        ) {
-            (b'%', Some(h), Some(l)) if hex(h).is_some() && hex(l).is_some() => {
-                out.push((hex(h).unwrap_or(0) * 16 + hex(l).unwrap_or(0)) as u8);
-                i += 3;
-            }
-            (b, _, _) => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }

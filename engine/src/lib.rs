@@ -7,21 +7,39 @@
 //!
 //! The knowledge base (`knowledge/knowledge.toml`) is validated and turned into
 //! static tables by `build.rs`; no TOML parser ships.
+//!
+//! # A tour, by group
+//!
+//! - [`knowledge`]: the tables built from `knowledge.toml` — requirements,
+//!   groups, scenarios, and the plan's packages, stacks, steps and contract;
+//! - [`scoring`]: a [`Selection`] evaluated into a verdict, its grade and its
+//!   evidence ([`evaluate`]), and the smallest edits that would change it
+//!   ([`what_would_change`]);
+//! - [`words`]: the texts that explain a result, and the copied decision
+//!   record ([`summary_markdown`]);
+//! - [`plan`](mod@plan): the starter stack, first steps, risks and, for a split, the
+//!   contract between the parts;
+//! - [`codec`] and [`links`]: the compact text form of a selection, and where
+//!   it goes in a URL.
+//!
+//! The same items are re-exported at the root, so callers write
+//! `advisor_engine::evaluate` rather than the module path.
 #![deny(missing_docs)]
 
-mod codec;
+pub mod codec;
 mod evaluate;
 mod explain;
 mod flips;
-mod knowledge;
-mod plan;
+pub mod knowledge;
+pub mod links;
+pub mod plan;
 mod selection;
 mod small_sort;
 
 pub use advisor_knowledge::Importance;
 pub use codec::{
-    decode, decode_fragment, decode_versioned, encode, encode_fragment, encode_versioned,
-    parameter, Decoded, LinkState, FRAGMENT_KEY, MAX_ENTRIES, MAX_INPUT_BYTES, VERSION_TAG,
+    decode, decode_versioned, encode, encode_versioned, Decoded, LinkState, MAX_ENTRIES,
+    MAX_INPUT_BYTES, VERSION_TAG,
 };
 pub use evaluate::{
     evaluate, Basis, Contribution, Evaluation, RequirementSet, Split, Undecided, Verdict,
@@ -39,5 +57,28 @@ pub use knowledge::{
     UndecidedPlan, CONTRACT, DEFAULT_ON, FRAMEWORKS, GROUPS, PACKAGES, PRESETS, REQUIREMENTS,
     REQUIREMENT_COUNT, STEPS, UNDECIDED,
 };
+pub use links::{
+    decode_fragment, encode_fragment, selection_from_link, LinkProblem, UrlSync, FRAGMENT_KEY,
+};
 pub use plan::{added_for, install_line, plan, plan_side, Plan, PlanKind};
 pub use selection::Selection;
+
+/// Scoring: a selection evaluated into a verdict, its grade and its
+/// evidence, and the edits that would change it.
+pub mod scoring {
+    pub use crate::evaluate::{
+        evaluate, Basis, Contribution, Evaluation, RequirementSet, Split, Undecided, Verdict,
+        VerdictKind, FIRM_CLARITY, FULL_EVIDENCE_POINTS, LEAN_CLARITY, NEAR_TIE_PERCENT,
+    };
+    pub use crate::flips::{what_would_change, Suggestion, Suggestions, MAX_SUGGESTIONS};
+}
+
+/// Words: what a result says to the reader — headline, basis, reasons,
+/// gaps, suggestions — and the copied decision record.
+pub mod words {
+    pub use crate::explain::{
+        basis_text, clarity_text, detail, gap_text, gaps, headline, importance_label, outcome,
+        parts_of, short_headline, split_reason, suggestion, suggestion_in_words, summary_markdown,
+        verdict_short, why,
+    };
+}

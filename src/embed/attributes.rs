@@ -5,7 +5,6 @@
 use super::UrlSync;
 use crate::engine::{decode, preset, Selection, PRESETS};
 use crate::ui::{CallToAction, CallsToAction, Theme};
-use std::fmt;
 
 /// What kind of value an attribute takes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -85,12 +84,17 @@ pub const DEFAULT_CTA_LABEL: &str = "Learn more";
 
 /// An attribute value the element ignored. The values it quotes are clipped
 /// to a short single line, so a warning never floods the console.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum AttributeError {
     /// `preset` names no scenario.
+    #[error("{PREFIX} preset: unknown scenario `{0}` (known: {known})", known = preset_ids())]
     UnknownPreset(String),
     /// `requirements` had unknown or repeated entries (summarised), or was
     /// too long and cut off.
+    #[error(
+        "{PREFIX} requirements: unknown or repeated entries: {skipped}{cut}",
+        cut = if *truncated { " (value too long, cut off)" } else { "" }
+    )]
     BadRequirements {
         /// The skipped entries, summarised.
         skipped: String,
@@ -98,15 +102,34 @@ pub enum AttributeError {
         truncated: bool,
     },
     /// `theme` is not light, dark or auto.
+    #[error("{PREFIX} theme: `{0}` is not light, dark or auto")]
     UnknownTheme(String),
     /// `sync-url` is neither a parameter name nor `#`; the default key is used.
+    #[error(
+        "{PREFIX} sync-url: `{0}` is not a parameter name (letters, digits, dashes) or `#`; \
+         using `{DEFAULT_SYNC_KEY}`"
+    )]
     BadSyncKey(String),
     /// `cta-project` is not a parameter name; the default key is used.
+    #[error(
+        "{PREFIX} cta-project: `{0}` is not a parameter name (letters, digits, dashes); \
+         using `{DEFAULT_SYNC_KEY}`"
+    )]
     BadProjectKey(String),
     /// A `…cta-href` attribute (named) is not an http(s) or relative link.
+    #[error("{PREFIX} {0}: `{1}` is not an http(s) link")]
     NotWebLink(&'static str, String),
     /// A `…cta-label` attribute (named) was given without its `…cta-href`.
+    #[error("{PREFIX} {0}: it needs its cta-href")]
     LabelWithoutLink(&'static str),
+}
+
+/// How every attribute warning starts.
+const PREFIX: &str = "<framework-advisor>: ignored attribute";
+
+/// The scenario ids, for the unknown-preset warning.
+fn preset_ids() -> String {
+    PRESETS.iter().map(|p| p.id).collect::<Vec<_>>().join(", ")
 }
 
 impl AttributeError {
@@ -119,46 +142,6 @@ impl AttributeError {
             Self::BadSyncKey(_) => "sync-url",
             Self::BadProjectKey(_) => "cta-project",
             Self::NotWebLink(attribute, _) | Self::LabelWithoutLink(attribute) => attribute,
-        }
-    }
-}
-
-impl fmt::Display for AttributeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "<framework-advisor>: ignored attribute {}: ",
-            self.attribute()
-        )?;
-        match self {
-            Self::UnknownPreset(value) => {
-                write!(f, "unknown scenario `{value}` (known: ")?;
-                for (i, preset) in PRESETS.iter().enumerate() {
-                    let separator = if i == 0 { "" } else { ", " };
-                    write!(f, "{separator}{}", preset.id)?;
-                }
-                f.write_str(")")
-            }
-            Self::BadRequirements { skipped, truncated } => {
-                write!(f, "unknown or repeated entries: {skipped}")?;
-                if *truncated {
-                    f.write_str(" (value too long, cut off)")?;
-                }
-                Ok(())
-            }
-            Self::UnknownTheme(value) => write!(f, "`{value}` is not light, dark or auto"),
-            Self::BadSyncKey(value) => write!(
-                f,
-                "`{value}` is not a parameter name (letters, digits, dashes) or `#`; \
-                 using `{DEFAULT_SYNC_KEY}`"
-            ),
-            Self::BadProjectKey(value) => write!(
-                f,
-                "`{value}` is not a parameter name (letters, digits, dashes); \
-                 using `{DEFAULT_SYNC_KEY}`"
-            ),
-            Self::NotWebLink(_, value) => write!(f, "`{value}` is not an http(s) link"),
-            Self::LabelWithoutLink(_) => f.write_str("it needs its cta-href"),
         }
     }
 }

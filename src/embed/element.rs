@@ -6,7 +6,8 @@
 //! and [`Widget::reset`] back the element's properties and methods.
 
 use super::crash::{register_root, unregister_root};
-use super::url::{link_maker, selection_in_page_url, write_to_page_url, UrlSync};
+use super::url::{link_maker, selection_in_page_url, write_to_page_url};
+use super::UrlSync;
 use super::{dispatch, mark_interactive, parse_attributes, set, warn, AttributeError, EmbedConfig};
 use crate::engine::{decode, encode, Selection, Verdict, REQUIREMENTS};
 use crate::ui::{AdvisorState, App, AppProps, CallToAction, Theme, ViewState};

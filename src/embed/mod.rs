@@ -6,7 +6,8 @@
 //! - [`mount_standalone`]: the article page, state in the URL fragment;
 //! - [`mount_element`]: one `<framework-advisor>` element (driven by the small
 //!   hand-written loader in `src/embed/loader.js`);
-//! - [`url`]'s [`UrlSync`]: reading and writing state links, for both.
+//! - the page URL (`url.rs`): reading and writing the state where a
+//!   [`UrlSync`] says, for both; the link syntax is the engine's.
 
 mod attributes;
 mod crash;
@@ -14,6 +15,7 @@ mod element;
 mod standalone;
 mod url;
 
+pub use crate::engine::UrlSync;
 pub use attributes::{
     parse_attributes, web_link, AttributeError, AttributeKind, AttributeSpec, EmbedConfig,
     ATTRIBUTES, DEFAULT_CTA_LABEL, DEFAULT_SYNC_KEY, MAX_LABEL_CHARS,
@@ -21,7 +23,6 @@ pub use attributes::{
 pub use crash::{show_crash_message, CRASH_MESSAGE};
 pub use element::{mount_element, Widget};
 pub use standalone::{mount_standalone, STANDALONE_ROOT_ID};
-pub use url::{query_value, selection_from_link, LinkProblem, UrlSync};
 
 use js_sys::{Object, Reflect};
 use wasm_bindgen::JsValue;

@@ -3,7 +3,8 @@
 
 use super::crash::register_root;
 use super::mark_interactive;
-use super::url::{link_maker, selection_in_page_url, write_to_page_url, UrlSync};
+use super::url::{link_maker, selection_in_page_url, write_to_page_url};
+use super::UrlSync;
 use crate::ui::{AdvisorState, App, AppProps};
 use yew::Callback;
 

@@ -1,31 +1,23 @@
 //! Copying text to the clipboard, with the outcome as state.
 
 use js_sys::{Function, Reflect};
-use std::fmt;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::prelude::*;
 
 /// Why a copy did not reach the clipboard.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ClipboardError {
     /// The page's permissions policy forbids clipboard writes (e.g. a
     /// sandboxed iframe).
+    #[error("the page's permissions policy forbids clipboard writes")]
     Forbidden,
     /// The browser has no asynchronous clipboard (an insecure `http:` page).
+    #[error("this page has no clipboard access (it needs https)")]
     Unavailable,
     /// The browser refused the write (no user gesture, permission denied).
+    #[error("the browser refused the clipboard write")]
     Refused,
-}
-
-impl fmt::Display for ClipboardError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Self::Forbidden => "the page's permissions policy forbids clipboard writes",
-            Self::Unavailable => "this page has no clipboard access (it needs https)",
-            Self::Refused => "the browser refused the clipboard write",
-        })
-    }
 }
 
 /// Outcome of the last copy.
