@@ -241,11 +241,12 @@ fn generate_plan(k: &schema::Knowledge, s: &mut String) {
         };
         writeln!(
             s,
-            "    Step {{ stack: {stack}, place: {place}, when: RequirementSet::from_bits({:#x}), lean_only: {}, in_context: {}, service: {}, text: {} }},",
+            "    Step {{ stack: {stack}, place: {place}, when: RequirementSet::from_bits({:#x}), lean_only: {}, in_context: {}, service: {}, with_all: RequirementSet::from_bits({:#x}), text: {} }},",
             bits(k, &step.when),
             step.lean_only,
             step.in_context,
             step.service,
+            bits(k, &step.with_all),
             plan_text_literal(k, &step.text)
         )
         .unwrap();

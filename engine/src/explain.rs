@@ -303,7 +303,7 @@ pub fn basis_text(evaluation: &Evaluation) -> String {
             let against = if covered_against {
                 "; what leans the other way is covered well on this stack"
             } else {
-                "; nothing you chose pulls hard the other way"
+                "; nothing in the project pulls hard the other way"
             };
             return fill("Firm: your needs agree on it{}{}.", &[team, against]);
         }
@@ -665,11 +665,7 @@ pub fn summary_markdown(
     if let Some(date) = date {
         md.push_str(&fill("Date: {} · ", &[date]));
     }
-    md.push_str("Status: proposed · Worked out with Framework Advisor");
-    match link {
-        Some(link) => md.push_str(&fill(": <{}>\n", &[link])),
-        None => md.push_str(".\n"),
-    }
+    md.push_str("Status: proposed\n");
     let mut context = Vec::new();
     for (level, words) in [
         (Importance::Must, "Must have: {}."),
@@ -734,10 +730,24 @@ pub fn summary_markdown(
                     )
                 })
                 .collect();
-            options.push(fill(
-                "Django plus a FastAPI service (chosen): the service runs {}.",
-                &[&join_words(parts.iter().map(String::as_str))],
-            ));
+            let parts = join_words(parts.iter().map(String::as_str));
+            options.push(if evaluation.is_firm() {
+                fill(
+                    "Django plus a FastAPI service (chosen): the service runs {}.",
+                    &[&parts],
+                )
+            } else {
+                fill(
+                    "Django now, a FastAPI service later (chosen): one Django project to start, \
+                     and a service for {} once it needs its own hardware, releases or scale.",
+                    &[&join_words(
+                        split
+                            .fastapi
+                            .iter()
+                            .map(|i| REQUIREMENTS[i].part.unwrap_or_default()),
+                    )],
+                )
+            });
         }
         section(&mut md, "Options considered", &options, false);
     }
@@ -832,5 +842,11 @@ pub fn summary_markdown(
         })
         .collect();
     section(&mut md, "What would change the answer", &edits, false);
+    // The tool gets a footnote, not the header.
+    md.push_str("\n---\n\nWorked out with Framework Advisor");
+    match link {
+        Some(link) => md.push_str(&fill(": <{}>\n", &[link])),
+        None => md.push_str(".\n"),
+    }
     md
 }

@@ -255,6 +255,8 @@ pub struct Step {
     pub in_context: bool,
     /// A split's step in the service: its packages install there.
     pub service: bool,
+    /// Only when each of these is at least important too.
+    pub with_all: RequirementSet,
     /// The step.
     pub text: PlanText,
 }

@@ -4,12 +4,16 @@
 //! base; this module only picks and orders them for one project.
 
 use crate::{
-    Evaluation, Evidence, Lean, PackageSet, Place, PlanText, RequirementSet, Stack, Undecided,
-    Verdict, CONTRACT, FRAMEWORKS, GROUPS, REQUIREMENTS, REQUIREMENT_COUNT, STEPS, UNDECIDED,
+    Evaluation, Evidence, Lean, PackageSet, Place, PlanText, RequirementSet, Stack, Step,
+    Undecided, Verdict, CONTRACT, FRAMEWORKS, GROUPS, REQUIREMENTS, REQUIREMENT_COUNT, STEPS,
+    UNDECIDED,
 };
 
 /// Most project-specific risks (or revisit lines) before the framework's own.
 const SPECIFIC: usize = 3;
+
+/// Most Django steps a split's web application takes before the service's.
+const WEB_STEPS_OF_A_SPLIT: usize = 2;
 
 /// Most middle steps between the first and the last.
 const MIDDLE_STEPS: usize = 3;
@@ -122,36 +126,61 @@ fn steps_for(stack: Stack, evaluation: &Evaluation, include: RequirementSet) -> 
     // The rank of each deciding requirement, strongest first.
     let mut rank = [usize::MAX; REQUIREMENT_COUNT];
     let mut in_context = RequirementSet::default();
+    let mut decided = RequirementSet::default();
     for (n, c) in evaluation.contributions().iter().enumerate() {
-        if c.decides() && include.contains(c.requirement) {
-            rank[c.requirement] = n;
-            if c.in_context {
-                in_context.insert(c.requirement);
+        if c.decides() {
+            decided.insert(c.requirement);
+            if include.contains(c.requirement) {
+                rank[c.requirement] = n;
+                if c.in_context {
+                    in_context.insert(c.requirement);
+                }
             }
         }
     }
-    let mut keys = [usize::MAX; STEPS.len()];
-    for (n, step) in STEPS.iter().enumerate() {
-        if step.stack == stack && step.place == Place::Middle {
-            let best = step
-                .when
-                .iter()
-                .filter(|i| !step.in_context || in_context.contains(*i))
-                .map(|i| rank[i])
-                .min()
-                .unwrap_or(usize::MAX);
-            let general = step.when.iter().count() == REQUIREMENT_COUNT;
-            if best != usize::MAX {
-                // A step every project takes always comes; the others by rank.
-                keys[n] = if general { 0 } else { best + 1 };
+    // The middle steps of `stack` for the requirements ranked in `rank`:
+    // a step every project takes first, the others by rank.
+    let middle = |stack: Stack, rank: &[usize; REQUIREMENT_COUNT], general_too: bool| {
+        let mut keys = [usize::MAX; STEPS.len()];
+        for (n, step) in STEPS.iter().enumerate() {
+            let fits = step.with_all.bits() & !decided.bits() == 0;
+            if step.stack == stack && step.place == Place::Middle && fits {
+                let best = step
+                    .when
+                    .iter()
+                    .filter(|i| !step.in_context || in_context.contains(*i))
+                    .map(|i| rank[i])
+                    .min()
+                    .unwrap_or(usize::MAX);
+                let general = step.when.iter().count() == REQUIREMENT_COUNT;
+                if best != usize::MAX && (general_too || !general) {
+                    keys[n] = if general { 0 } else { best + 1 };
+                }
             }
         }
+        let mut chosen: Vec<usize> = (0..STEPS.len())
+            .filter(|n| keys[*n] != usize::MAX)
+            .collect();
+        crate::small_sort::sort_by_key(&mut chosen, |n| keys[*n]);
+        chosen.truncate(MIDDLE_STEPS);
+        chosen
+    };
+    let mut chosen = middle(stack, &rank, true);
+    // A split's web application takes the Django steps of its own needs
+    // (accounts, tasks, content), before the service's.
+    if stack == Stack::Both {
+        let mut web_rank = [usize::MAX; REQUIREMENT_COUNT];
+        for (n, c) in evaluation.contributions().iter().enumerate() {
+            if c.decides() && !include.contains(c.requirement) {
+                web_rank[c.requirement] = n;
+            }
+        }
+        // Three middle steps in all: the service's first, then the web's.
+        let mut web = middle(Stack::Django, &web_rank, false);
+        web.truncate(WEB_STEPS_OF_A_SPLIT.min(MIDDLE_STEPS.saturating_sub(chosen.len())));
+        web.extend(chosen);
+        chosen = web;
     }
-    let mut chosen: Vec<usize> = (0..STEPS.len())
-        .filter(|n| keys[*n] != usize::MAX)
-        .collect();
-    crate::small_sort::sort_by_key(&mut chosen, |n| keys[*n]);
-    chosen.truncate(MIDDLE_STEPS);
     // The last step: the first whose requirements are chosen, else the default.
     let last = STEPS
         .iter()
@@ -171,22 +200,34 @@ fn steps_for(stack: Stack, evaluation: &Evaluation, include: RequirementSet) -> 
             .iter()
             .any(|s| s.stack == stack && s.place == Place::First && s.lean_only);
     let mut lines = Lines::default();
-    for place in [Place::First, Place::Middle, Place::Last] {
+    let mut push = |step: &Step| {
+        if step.service {
+            lines.text.push(step.text.text);
+            lines.service_installs = lines.service_installs.union(step.text.installs);
+        } else {
+            lines.push(step.text);
+        }
+    };
+    if let Some(first) = STEPS
+        .iter()
+        .find(|s| s.stack == stack && s.place == Place::First && s.lean_only == lean)
+    {
+        push(first);
+    }
+    // Middle steps in the order chosen (a split's web steps first), each in
+    // the knowledge base's order within its stack.
+    for stack_of in [Stack::Django, stack] {
         for (n, step) in STEPS.iter().enumerate() {
-            let picked = match place {
-                Place::First => step.lean_only == lean,
-                Place::Middle => chosen.contains(&n),
-                Place::Last => last == Some(n),
-            };
-            if step.stack == stack && step.place == place && picked {
-                if step.service {
-                    lines.text.push(step.text.text);
-                    lines.service_installs = lines.service_installs.union(step.text.installs);
-                } else {
-                    lines.push(step.text);
-                }
+            if step.stack == stack_of && step.place == Place::Middle && chosen.contains(&n) {
+                push(step);
             }
         }
+        if stack == Stack::Django {
+            break;
+        }
+    }
+    if let Some(n) = last {
+        push(&STEPS[n]);
     }
     lines
 }
@@ -315,7 +356,7 @@ pub fn plan(evaluation: &Evaluation) -> Option<Plan> {
                 &mut plan,
                 web,
                 service,
-                steps_for(Stack::Both, evaluation, parts),
+                steps_for(Stack::Both, evaluation, service_side),
             );
             // The split's own cost first, then the service part's.
             plan.risks = specific(

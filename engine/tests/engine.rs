@@ -612,8 +612,13 @@ fn summary_markdown_is_a_decision_record() {
     );
     assert!(
         md.starts_with(
-            "# Architecture decision: the web framework\n\nDate: 2026-12-01 · Status: proposed · \
-             Worked out with Framework Advisor: <https://example.test/a#advisor=v1:api!>\n"
+            "# Architecture decision: the web framework\n\nDate: 2026-12-01 · Status: proposed\n"
+        ),
+        "{md}"
+    );
+    assert!(
+        md.ends_with(
+            "\n---\n\nWorked out with Framework Advisor: <https://example.test/a#advisor=v1:api!>\n"
         ),
         "{md}"
     );

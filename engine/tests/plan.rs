@@ -360,10 +360,9 @@ fn the_cms_step_needs_pages() {
     assert!(site.steps.iter().any(|s| s.contains("pip install wagtail")));
     let api = plan_of("content!,api,admin,auth");
     assert!(!all_text(&api).contains("Wagtail"), "{}", all_text(&api));
-    assert!(!api
-        .installs
-        .iter()
-        .any(|p| p.name == "wagtail" || p.name == "django-storages"));
+    assert!(!api.installs.iter().any(|p| p.name == "wagtail"));
+    // Uploads go to object storage either way.
+    assert!(api.installs.iter().any(|p| p.name == "django-storages"));
 }
 
 /// A split's service steps install into the service, not the web app.
@@ -377,4 +376,19 @@ fn service_steps_install_in_the_service() {
         api.service
     );
     assert!(!api.installs.iter().any(|p| p.name == "alembic"));
+}
+
+/// Allauth's headless mode comes with an API and accounts together, not
+/// with either alone.
+#[test]
+fn the_headless_step_needs_an_api_and_accounts() {
+    let headless = |profile: &str| {
+        plan_of(profile)
+            .steps
+            .iter()
+            .any(|s| s.contains("headless"))
+    };
+    assert!(headless("admin!,api!,auth!,orm"));
+    assert!(!headless("admin!,api!,orm"));
+    assert!(!headless("admin!,auth!,orm,pages"));
 }

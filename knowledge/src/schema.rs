@@ -104,6 +104,9 @@ pub struct Step {
     /// service's install line.
     #[serde(default)]
     pub service: bool,
+    /// Middle steps: only when each of these is at least important too.
+    #[serde(default)]
+    pub with_all: Vec<String>,
     /// The step.
     pub text: String,
 }
@@ -870,9 +873,13 @@ fn check_plan(k: &Knowledge, requirements: &HashSet<&str>, problems: &mut Vec<St
                 "{owner}: only a first step of `both` can be `lean_only`"
             ));
         }
-        for id in &step.when {
-            if id != "any" && !requirements.contains(id.as_str()) {
-                problems.push(format!("{owner}: `when` names unknown requirement `{id}`"));
+        for (field, ids) in [("when", &step.when), ("with_all", &step.with_all)] {
+            for id in ids {
+                if (id != "any" || field != "when") && !requirements.contains(id.as_str()) {
+                    problems.push(format!(
+                        "{owner}: `{field}` names unknown requirement `{id}`"
+                    ));
+                }
             }
         }
     }

@@ -334,6 +334,10 @@ fn every_rule_names_the_broken_entry() {
             "only a step of `both` can be a `service` step",
         ),
         (
+            MINIMAL.replace("place = \"middle\"\nwhen = [\"admin\"]", "place = \"middle\"\nwith_all = [\"nope\"]\nwhen = [\"admin\"]"),
+            "`with_all` names unknown requirement `nope`",
+        ),
+        (
             MINIMAL.replace("too_little_steps = [\"One.\", \"Two.\", \"Three.\"]", "too_little_steps = [\"One.\"]"),
             "undecided `too_little_steps`: needs three to five steps",
         ),
