@@ -440,15 +440,15 @@ pub fn why(selection: &Selection, evaluation: &Evaluation) -> Vec<(Lean, String)
             );
             // A lean split starts as one project: the service comes later.
             let template = if evaluation.is_firm() {
-                "A FastAPI service for {}, because {}."
+                "{} runs as a FastAPI service of its own, because {}."
             } else {
-                "Later, a FastAPI service for {}, when {}."
+                "{} can move into a FastAPI service of its own later, once it needs its own hardware, releases or scale."
             };
             for part in split.fastapi.iter() {
                 let text = fill(
                     template,
                     &[
-                        REQUIREMENTS[part].part.unwrap_or_default(),
+                        &capitalised(REQUIREMENTS[part].part.unwrap_or_default()),
                         split_reason(&split, part, selection),
                     ],
                 );
@@ -478,8 +478,8 @@ pub fn why(selection: &Selection, evaluation: &Evaluation) -> Vec<(Lean, String)
             .as_ref()
             .map_or("", |x| x.note);
         let text = fill(
-            "Less weight here for {}: {}.",
-            &[REQUIREMENTS[c.requirement].noun, note],
+            "{}: less weight here, because {}.",
+            &[&capitalised(REQUIREMENTS[c.requirement].noun), note],
         );
         lines.push((c.lean(), text));
     }
@@ -532,7 +532,9 @@ pub fn gap_text(requirement: usize) -> String {
 /// The edit a suggestion proposes, in the widget's own labels (so the
 /// reader finds the switch): "If “…” were a must-have".
 pub fn suggestion(s: &Suggestion) -> String {
+    let team = REQUIREMENTS[s.requirement].evidence == Evidence::Team;
     let template = match (s.from, s.to) {
+        (Importance::Off, _) if team => "If “{}” were also true ({})",
         (Importance::Off, _) => "If it also needed “{}” ({})",
         (_, Importance::Nice) => "If “{}” were only a nice-to-have",
         (_, Importance::Important) => "If “{}” were {}",
@@ -547,7 +549,9 @@ pub fn suggestion(s: &Suggestion) -> String {
 /// The same edit in the project's words, for the decision record: "If it
 /// also needed a staff admin", "If model serving were a must-have".
 pub fn suggestion_in_words(s: &Suggestion) -> String {
+    let team = REQUIREMENTS[s.requirement].evidence == Evidence::Team;
     let template = match (s.from, s.to) {
+        (Importance::Off, _) if team => "If the team also had {} to the same degree",
         (Importance::Off, Importance::Must) => "If it also needed {}, as a must-have",
         (Importance::Off, _) => "If it also needed {}",
         (_, Importance::Nice) => "If {} were only a nice-to-have",
@@ -601,7 +605,7 @@ fn option_line(selection: &Selection, evaluation: &Evaluation, side: Lean, chose
     let names = join_words(packages.iter().map(|p| p.name));
     let adds = match (other.is_empty(), names.is_empty()) {
         (true, _) => String::new(),
-        (false, false) => fill("for {} it would add {}", &[&nouns(&other), &names]),
+        (false, false) => fill("for {}, it would add {}", &[&nouns(&other), &names]),
         (false, true) => fill("{} would be your own code", &[&nouns(&other)]),
     };
     let built = if own.is_empty() {
@@ -680,7 +684,14 @@ pub fn summary_markdown(
     let traits: Vec<String> = selection
         .chosen()
         .filter(|(i, _)| !is_need(*i))
-        .map(|(i, level)| fill("{} ({})", &[REQUIREMENTS[i].noun, importance_label(level)]))
+        .map(|(i, level)| {
+            let weight = match level {
+                Importance::Must => " (a hard constraint)",
+                Importance::Nice => " (a minor factor)",
+                _ => "",
+            };
+            fill("{}{}", &[REQUIREMENTS[i].noun, weight])
+        })
         .collect();
     if !traits.is_empty() {
         context.push(fill(
@@ -817,8 +828,15 @@ pub fn summary_markdown(
             if req.evidence == Evidence::Team {
                 continue;
             }
+            // A need is a feature the stack lacks; a workload is met
+            // differently, not "built in" or not.
+            let template = if is_need(gap) {
+                "Not built in: {}. {}"
+            } else {
+                "For {}: {}"
+            };
             consequences.push(fill(
-                "Not built in: {}. {}",
+                template,
                 &[req.noun, req.covered_by.unwrap_or_default()],
             ));
         }

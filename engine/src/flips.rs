@@ -8,8 +8,9 @@
 //!   and must-haves are never weakened: they define the project.
 //! - **additions**: requirements a project like this plausibly also needs
 //!   (the knowledge base's `companions` of what is chosen): "what if it also
-//!   needed …?". Never one that contradicts a choice, never a team trait or a
-//!   workload fact.
+//!   needed …?". Never one that contradicts a choice or a workload fact; a
+//!   team trait only when the team's experience of the other framework
+//!   already weighs in ("if the team also knew Django").
 //!
 //! An edit counts when it leads to a *different definite* verdict, or, for a
 //! lean, to the same verdict stated firmly ("what would make it firm"); the
@@ -98,6 +99,20 @@ fn targets(index: usize, from: Importance, selection: &Selection) -> &'static [I
     const RAISE_OR_LOWER: &[Importance] = &[Importance::Nice, Importance::Must];
     const RAISE: &[Importance] = &[Importance::Must];
     let req = &REQUIREMENTS[index];
+    // The team's experience of the other framework is worth asking about
+    // once the team's experience is part of the answer ("if the team also
+    // knew Django").
+    // At the level the team knows its own framework: knowing both alike.
+    if req.evidence == Evidence::Team && from == Importance::Off {
+        let other = selection
+            .chosen()
+            .find(|(i, _)| *i != index && REQUIREMENTS[*i].evidence == Evidence::Team);
+        match other {
+            Some((_, Importance::Must)) => return &[Importance::Must],
+            Some((_, Importance::Important)) => return &[Importance::Important],
+            _ => {}
+        }
+    }
     if !req.suggest {
         return &[];
     }

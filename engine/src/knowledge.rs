@@ -257,6 +257,8 @@ pub struct Step {
     pub service: bool,
     /// Only when each of these is at least important too.
     pub with_all: RequirementSet,
+    /// Never when one of these decides.
+    pub without: RequirementSet,
     /// The step.
     pub text: PlanText,
 }

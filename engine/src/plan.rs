@@ -142,8 +142,15 @@ fn steps_for(stack: Stack, evaluation: &Evaluation, include: RequirementSet) -> 
     // a step every project takes first, the others by rank.
     let middle = |stack: Stack, rank: &[usize; REQUIREMENT_COUNT], general_too: bool| {
         let mut keys = [usize::MAX; STEPS.len()];
+        // What this side decides: a split's web application does not take
+        // the service's needs into account.
+        let mut own = RequirementSet::default();
+        for i in (0..REQUIREMENT_COUNT).filter(|i| rank[*i] != usize::MAX) {
+            own.insert(i);
+        }
         for (n, step) in STEPS.iter().enumerate() {
-            let fits = step.with_all.bits() & !decided.bits() == 0;
+            let fits =
+                step.with_all.bits() & !own.bits() == 0 && step.without.bits() & own.bits() == 0;
             if step.stack == stack && step.place == Place::Middle && fits {
                 let best = step
                     .when
@@ -253,9 +260,20 @@ fn specific(
                 && usize::from(req.lean == Lean::FastApi) == on
         })
     };
-    // Must-haves speak first, then the strongest needs.
+    // Must-haves speak first; at each level, what the stack adds to its
+    // framework (Channels on Django, an admin package on FastAPI) before
+    // what the framework ships and has well-trodden answers for; then the
+    // strongest needs.
     let mut by_weight: Vec<_> = evaluation.contributions().iter().collect();
-    by_weight.sort_by_key(|c| core::cmp::Reverse((c.importance, c.points)));
+    by_weight.sort_by_key(|c| {
+        let on = if service.contains(c.requirement) {
+            1
+        } else {
+            side
+        };
+        let ships = REQUIREMENTS[c.requirement].lean == [Lean::Django, Lean::FastApi][on];
+        core::cmp::Reverse((c.importance, !ships, c.points))
+    });
     for c in by_weight {
         let i = c.requirement;
         let on = if service.contains(i) { 1 } else { side };
@@ -358,14 +376,8 @@ pub fn plan(evaluation: &Evaluation) -> Option<Plan> {
                 service,
                 steps_for(Stack::Both, evaluation, service_side),
             );
-            // The split's own cost first, then the service part's.
-            plan.risks = specific(
-                evaluation,
-                service_side,
-                (0, service_side),
-                false,
-                both.risk,
-            );
+            // The split's own cost first, then its parts'.
+            plan.risks = specific(evaluation, EVERY, (0, service_side), false, both.risk);
             plan.risks.rotate_right(1);
             plan.revisit = specific(evaluation, EVERY, (0, service_side), true, both.revisit);
             let lean = !evaluation.is_firm();

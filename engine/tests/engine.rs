@@ -533,7 +533,8 @@ fn suggestions_are_worth_reading() {
         .collect();
     assert!(!additions.contains(&index("realtime")), "{additions:?}");
     assert!(!additions.contains(&index("ml")), "{additions:?}");
-    // Team traits and workload facts are never offered.
+    // Team traits (without the team's experience chosen) and workload facts
+    // are never offered.
     for profile in ["api!,orm", "pages,auth", "ml!,pages!"] {
         for s in what_would_change(&decode(profile).selection).additions() {
             assert!(REQUIREMENTS[s.requirement].suggest, "{profile}: {s:?}");
@@ -556,6 +557,20 @@ fn suggestions_are_worth_reading() {
         .any(|s| s.requirement == index("separate") && s.verdict == VerdictKind::Both));
     let md = summary_of(&product);
     assert!(md.contains("→ probably both"), "{md}");
+    // A lean the team's experience bends is asked the team question: if the
+    // team knew the other framework as well, the fit would decide alone.
+    let portal = decode("pages!,admin!,orm,auth,knows-fastapi").selection;
+    assert!(what_would_change(&portal).additions().any(|s| {
+        s.requirement == index("knows-django")
+            && s.to == Importance::Important
+            && s.verdict == VerdictKind::Django
+            && s.firm
+    }));
+    let md = summary_of(&portal);
+    assert!(
+        md.contains("If the team also had Django experience to the same degree → Django fits best"),
+        "{md}"
+    );
 }
 
 #[test]
@@ -642,11 +657,11 @@ fn summary_markdown_is_a_decision_record() {
         "{md}"
     );
     assert!(
-        md.contains("- Team and workload: heavy traffic that mostly waits on I/O (important).\n"),
+        md.contains("- Team and workload: heavy traffic that mostly waits on I/O.\n"),
         "{md}"
     );
     assert!(md.contains("- FastAPI (chosen): strong on "), "{md}");
-    assert!(md.contains("- Django: for an API for apps or other services, generated API docs and typed, validated requests it would add django-ninja"), "{md}");
+    assert!(md.contains("- Django: for an API for apps or other services, generated API docs and typed, validated requests, it would add django-ninja"), "{md}");
     assert!(
         md.contains("\n## Decision\n\nFastAPI fits best. Firm: your needs agree on it"),
         "{md}"

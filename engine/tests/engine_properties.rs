@@ -112,7 +112,15 @@ fn check_invariants(selection: &Selection) {
             assert_eq!(s.from, selection.get(s.requirement));
             assert_eq!(s.is_addition(), additions, "{s:?} in the right list");
             assert_ne!(s.from, s.to);
-            assert!(r.suggest, "{s:?}");
+            // A team trait only as "the team knows both alike".
+            if r.evidence == Evidence::Team {
+                let other = selection.chosen().find(|(i, _)| {
+                    *i != s.requirement && REQUIREMENTS[*i].evidence == Evidence::Team
+                });
+                assert_eq!(other.map(|(_, level)| level), Some(s.to), "{s:?}");
+            } else {
+                assert!(r.suggest, "{s:?}");
+            }
             assert!(s.to != Importance::Off, "{s:?}");
             if s.to < s.from {
                 assert!(r.part.is_none() && s.from != Importance::Must, "{s:?}");

@@ -300,7 +300,7 @@ fn the_plan_says_what_an_expert_would_check() {
         api.stack
     );
     assert!(
-        api.service.join("\n").contains("asyncio extension"),
+        api.service.join("\n").contains("async def endpoints"),
         "{:?}",
         api.service
     );
@@ -339,7 +339,7 @@ fn a_lean_split_starts_as_one_project() {
     let firm = plan_of("pages!,admin!,ml!,auth,separate!");
     assert_eq!(firm.kind, PlanKind::Split);
     assert!(
-        firm.steps[0].starts_with("Build the web application"),
+        firm.steps[0].starts_with("Set up the web application"),
         "{:?}",
         firm.steps
     );
@@ -391,4 +391,107 @@ fn the_headless_step_needs_an_api_and_accounts() {
     assert!(headless("admin!,api!,auth!,orm"));
     assert!(!headless("admin!,api!,orm"));
     assert!(!headless("admin!,auth!,orm,pages"));
+}
+
+/// A FastAPI project gets the database step only when it keeps data, and
+/// that step relies on the install line rather than a second install.
+#[test]
+fn the_database_step_needs_data() {
+    let migrations = |profile: &str| {
+        let plan = plan_of(profile);
+        assert_eq!(
+            plan.kind,
+            PlanKind::Single(Stack::FastApi),
+            "{profile}: {:?}",
+            plan.kind
+        );
+        let step = plan.steps.iter().any(|s| s.contains("alembic init"));
+        let installed = plan.installs.iter().any(|p| p.name == "alembic");
+        assert_eq!(step, installed, "{profile}: {:?}", plan.steps);
+        assert!(!all_text(&plan).contains("no database yet"));
+        step
+    };
+    assert!(migrations("api!,orm,docs!,types"));
+    assert!(!migrations("api!,docs!,types!"));
+}
+
+/// Accounts beside an API get one allauth step with headless mode, never
+/// the plain one as well; a split whose API is the service's keeps the plain
+/// one for the web application.
+#[test]
+fn one_allauth_step_fits_the_project() {
+    let steps = |profile: &str| plan_of(profile).steps;
+    let both = steps("pages,admin,orm,auth,api");
+    assert!(
+        both.iter().any(|s| s.contains("allauth.headless")),
+        "{both:?}"
+    );
+    assert_eq!(
+        both.iter()
+            .filter(|s| s.contains("allauth.account"))
+            .count(),
+        1,
+        "{both:?}"
+    );
+    let pages = steps("pages,admin,orm,auth");
+    assert!(
+        pages.iter().any(|s| s.contains("allauth.account")),
+        "{pages:?}"
+    );
+    assert!(!pages.iter().any(|s| s.contains("headless")), "{pages:?}");
+    let split = plan_of("pages,admin,orm,auth,api!,io!,separate!");
+    assert_eq!(split.kind, PlanKind::Split);
+    assert!(
+        !split.steps.iter().any(|s| s.contains("headless")),
+        "{:?}",
+        split.steps
+    );
+}
+
+/// Heavy I/O traffic alone brings no database; a model service reads its
+/// inputs itself, so its object-storage client installs in the service.
+#[test]
+fn each_part_installs_what_it_uses() {
+    let io = plan_of("api!,io!,docs");
+    assert!(
+        !io.installs
+            .iter()
+            .any(|p| p.name == "SQLAlchemy" || p.name == "alembic"),
+        "{:?}",
+        io.installs.iter().map(|p| p.name).collect::<Vec<_>>()
+    );
+    let ml = plan_of("pages!,admin!,ml!,auth,separate!");
+    assert_eq!(ml.kind, PlanKind::Split);
+    assert!(ml.service_installs.iter().any(|p| p.name == "boto3"));
+    assert!(!ml.installs.iter().any(|p| p.name == "boto3"));
+    assert!(
+        ml.steps
+            .iter()
+            .any(|s| s.contains("readiness") && s.contains("503")),
+        "{:?}",
+        ml.steps
+    );
+}
+
+/// Risks of what the stack adds (Channels beside a Django app) come before
+/// those of what the framework ships; a split names both upgrade paths.
+#[test]
+fn risks_of_added_parts_come_first() {
+    let live = plan_of("pages,admin,orm,auth,realtime");
+    assert!(
+        live.risks
+            .iter()
+            .any(|r| r.contains("database_sync_to_async")),
+        "{:?}",
+        live.risks
+    );
+    let split = plan_of("pages,admin,orm,auth,api!,io!,separate!");
+    assert!(
+        split
+            .risks
+            .iter()
+            .any(|r| r.contains("6.2 LTS") && r.contains("0.x")),
+        "{:?}",
+        split.risks
+    );
 }

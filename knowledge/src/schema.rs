@@ -107,6 +107,10 @@ pub struct Step {
     /// Middle steps: only when each of these is at least important too.
     #[serde(default)]
     pub with_all: Vec<String>,
+    /// Middle steps: never when one of these decides (another step covers
+    /// the combination).
+    #[serde(default)]
+    pub without: Vec<String>,
     /// The step.
     pub text: String,
 }
@@ -873,7 +877,11 @@ fn check_plan(k: &Knowledge, requirements: &HashSet<&str>, problems: &mut Vec<St
                 "{owner}: only a first step of `both` can be `lean_only`"
             ));
         }
-        for (field, ids) in [("when", &step.when), ("with_all", &step.with_all)] {
+        for (field, ids) in [
+            ("when", &step.when),
+            ("with_all", &step.with_all),
+            ("without", &step.without),
+        ] {
             for id in ids {
                 if (id != "any" || field != "when") && !requirements.contains(id.as_str()) {
                     problems.push(format!(

@@ -338,6 +338,10 @@ fn every_rule_names_the_broken_entry() {
             "`with_all` names unknown requirement `nope`",
         ),
         (
+            MINIMAL.replace("place = \"middle\"\nwhen = [\"admin\"]", "place = \"middle\"\nwithout = [\"nope\"]\nwhen = [\"admin\"]"),
+            "`without` names unknown requirement `nope`",
+        ),
+        (
             MINIMAL.replace("too_little_steps = [\"One.\", \"Two.\", \"Three.\"]", "too_little_steps = [\"One.\"]"),
             "undecided `too_little_steps`: needs three to five steps",
         ),
