@@ -241,9 +241,8 @@ fn generate_plan(k: &schema::Knowledge, s: &mut String) {
         };
         writeln!(
             s,
-            "    Step {{ stack: {stack}, place: {place}, when: RequirementSet::from_bits({:#x}), lean_only: {}, in_context: {}, service: {}, with_all: RequirementSet::from_bits({:#x}), without: RequirementSet::from_bits({:#x}), text: {} }},",
+            "    Step {{ stack: {stack}, place: {place}, when: RequirementSet::from_bits({:#x}), in_context: {}, service: {}, with_all: RequirementSet::from_bits({:#x}), without: RequirementSet::from_bits({:#x}), text: {} }},",
             bits(k, &step.when),
-            step.lean_only,
             step.in_context,
             step.service,
             bits(k, &step.with_all),
@@ -264,9 +263,8 @@ fn generate_plan(k: &schema::Knowledge, s: &mut String) {
     for line in &k.contract {
         writeln!(
             s,
-            "    ContractLine {{ when: RequirementSet::from_bits({:#x}), lean_only: {}, text: {:?} }},",
+            "    ContractLine {{ when: RequirementSet::from_bits({:#x}), text: {:?} }},",
             bits(k, &line.when),
-            line.lean_only,
             schema::plain_text(&line.text)
         )
         .unwrap();

@@ -465,14 +465,26 @@ pub fn why(selection: &Selection, evaluation: &Evaluation) -> Vec<(Lean, String)
     // CPU-heavy work that narrowed an async advantage says so (a split's
     // service has other reasons than async).
     let split = matches!(evaluation.verdict, Verdict::Both(_));
+    // Where it narrowed nothing, it still says where that work belongs.
     for c in evaluation.contributions().iter().filter(|_| !split) {
         let req = &REQUIREMENTS[c.requirement];
         if req.narrows_async && c.points > 0 {
             lines.extend(req.ships.map(|text| (Lean::Neutral, text.to_string())));
+        } else if req.narrows_async && c.importance >= Importance::Important {
+            lines.push((Lean::Neutral, req.why.to_string()));
         }
     }
-    // A pull the context weakens is explained, wherever it points.
-    for c in evaluation.contributions().iter().filter(|c| c.weakened()) {
+    // A pull the context weakens is explained, wherever it points; in a
+    // split, FastAPI's features go with the service, at full strength there.
+    let with_service = |i: usize| {
+        let req = &REQUIREMENTS[i];
+        split && req.role.is_none() && req.lean == Lean::FastApi
+    };
+    for c in evaluation
+        .contributions()
+        .iter()
+        .filter(|c| c.weakened() && !with_service(c.requirement))
+    {
         let note = REQUIREMENTS[c.requirement]
             .context
             .as_ref()

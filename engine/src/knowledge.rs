@@ -249,8 +249,6 @@ pub struct Step {
     pub place: Place,
     /// Middle steps: one of these must be at least important.
     pub when: RequirementSet,
-    /// A first step only for a lean split, in place of the usual one.
-    pub lean_only: bool,
     /// The `when` requirements count only in their context.
     pub in_context: bool,
     /// A split's step in the service: its packages install there.
@@ -268,8 +266,6 @@ pub struct Step {
 pub struct ContractLine {
     /// The service parts it is about (empty: every split).
     pub when: RequirementSet,
-    /// Only for a split that is a lean ("probably both").
-    pub lean_only: bool,
     /// The line.
     pub text: &'static str,
 }

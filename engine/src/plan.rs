@@ -9,8 +9,11 @@ use crate::{
     UNDECIDED,
 };
 
-/// Most project-specific risks (or revisit lines) before the framework's own.
-const SPECIFIC: usize = 3;
+/// Most project-specific risks before the framework's own.
+const SPECIFIC_RISKS: usize = 4;
+
+/// Most project-specific revisit lines before the framework's own.
+const SPECIFIC_REVISITS: usize = 3;
 
 /// Most Django steps a split's web application takes before the service's.
 const WEB_STEPS_OF_A_SPLIT: usize = 2;
@@ -148,9 +151,11 @@ fn steps_for(stack: Stack, evaluation: &Evaluation, include: RequirementSet) -> 
         for i in (0..REQUIREMENT_COUNT).filter(|i| rank[*i] != usize::MAX) {
             own.insert(i);
         }
+        // A split's own steps see the whole project.
+        let scope = if stack == Stack::Both { decided } else { own };
         for (n, step) in STEPS.iter().enumerate() {
-            let fits =
-                step.with_all.bits() & !own.bits() == 0 && step.without.bits() & own.bits() == 0;
+            let fits = step.with_all.bits() & !scope.bits() == 0
+                && step.without.bits() & scope.bits() == 0;
             if step.stack == stack && step.place == Place::Middle && fits {
                 let best = step
                     .when
@@ -201,11 +206,6 @@ fn steps_for(stack: Stack, evaluation: &Evaluation, include: RequirementSet) -> 
                 .iter()
                 .position(|s| s.stack == stack && s.place == Place::Last)
         });
-    // A lean split starts as one project, if there is a step for that.
-    let lean = !evaluation.is_firm()
-        && STEPS
-            .iter()
-            .any(|s| s.stack == stack && s.place == Place::First && s.lean_only);
     let mut lines = Lines::default();
     let mut push = |step: &Step| {
         if step.service {
@@ -217,7 +217,7 @@ fn steps_for(stack: Stack, evaluation: &Evaluation, include: RequirementSet) -> 
     };
     if let Some(first) = STEPS
         .iter()
-        .find(|s| s.stack == stack && s.place == Place::First && s.lean_only == lean)
+        .find(|s| s.stack == stack && s.place == Place::First)
     {
         push(first);
     }
@@ -239,7 +239,7 @@ fn steps_for(stack: Stack, evaluation: &Evaluation, include: RequirementSet) -> 
     lines
 }
 
-/// Up to [`SPECIFIC`] of the project's own risks (or revisit lines), for the
+/// Up to [`SPECIFIC_RISKS`] (or [`SPECIFIC_REVISITS`]) of the project's own risks (or revisit lines), for the
 /// deciding requirements in `include`, each on its side (the requirements in
 /// `service` on FastAPI's, the others on `side`), then the `base` line.
 fn specific(
@@ -285,7 +285,12 @@ fn specific(
         };
         let learns = req.evidence == Evidence::Team && knows(on);
         if let Some(line) = line.filter(|_| c.decides() && include.contains(i) && !learns) {
-            if lines.len() < SPECIFIC && !lines.contains(&line) {
+            let most = if revisit {
+                SPECIFIC_REVISITS
+            } else {
+                SPECIFIC_RISKS
+            };
+            if lines.len() < most && !lines.contains(&line) {
                 lines.push(line);
             }
         }
@@ -318,35 +323,7 @@ pub fn plan(evaluation: &Evaluation) -> Option<Plan> {
     };
     match evaluation.verdict {
         Verdict::NoClearWinner(Undecided::NothingChosen) => return None,
-        Verdict::Django | Verdict::FastApi => {
-            let side = usize::from(evaluation.verdict == Verdict::FastApi);
-            let stack = if side == 0 {
-                Stack::Django
-            } else {
-                Stack::FastApi
-            };
-            plan.kind = PlanKind::Single(stack);
-            set(
-                &mut plan,
-                stack_on(evaluation, side, EVERY),
-                Lines::default(),
-                steps_for(stack, evaluation, EVERY),
-            );
-            let framework = &FRAMEWORKS[side];
-            plan.later = evaluation
-                .contributions()
-                .iter()
-                .filter(|c| !c.decides())
-                .filter_map(|c| REQUIREMENTS[c.requirement].on[side].map(|line| line.text))
-                .collect();
-            plan.risks = specific(evaluation, EVERY, (side, none), false, framework.risk);
-            plan.revisit = specific(evaluation, EVERY, (side, none), true, framework.revisit);
-            // The framework's general trigger only where nothing specific is.
-            if plan.revisit.len() > 1 {
-                plan.revisit.pop();
-            }
-        }
-        Verdict::Both(split) => {
+        Verdict::Both(split) if evaluation.is_firm() => {
             let parts = split.fastapi;
             let both = &FRAMEWORKS[Stack::Both as usize];
             // The service takes the split parts and FastAPI's features (docs,
@@ -380,11 +357,9 @@ pub fn plan(evaluation: &Evaluation) -> Option<Plan> {
             plan.risks = specific(evaluation, EVERY, (0, service_side), false, both.risk);
             plan.risks.rotate_right(1);
             plan.revisit = specific(evaluation, EVERY, (0, service_side), true, both.revisit);
-            let lean = !evaluation.is_firm();
             plan.contract = CONTRACT
                 .iter()
                 .filter(|line| line.when.is_empty() || line.when.iter().any(|i| parts.contains(i)))
-                .filter(|line| lean || !line.lean_only)
                 .map(|line| line.text)
                 .collect();
         }
@@ -414,6 +389,36 @@ pub fn plan(evaluation: &Evaluation) -> Option<Plan> {
             plan.steps = UNDECIDED.too_little_steps.to_vec();
             plan.risks = vec![UNDECIDED.too_little_risk];
             plan.revisit = vec![UNDECIDED.too_little_revisit];
+        }
+        // One framework; also "Django now, a FastAPI service later", whose
+        // revisit lines say when the part moves out.
+        _ => {
+            let side = usize::from(evaluation.verdict == Verdict::FastApi);
+            let stack = if side == 0 {
+                Stack::Django
+            } else {
+                Stack::FastApi
+            };
+            plan.kind = PlanKind::Single(stack);
+            set(
+                &mut plan,
+                stack_on(evaluation, side, EVERY),
+                Lines::default(),
+                steps_for(stack, evaluation, EVERY),
+            );
+            let framework = &FRAMEWORKS[side];
+            plan.later = evaluation
+                .contributions()
+                .iter()
+                .filter(|c| !c.decides())
+                .filter_map(|c| REQUIREMENTS[c.requirement].on[side].map(|line| line.text))
+                .collect();
+            plan.risks = specific(evaluation, EVERY, (side, none), false, framework.risk);
+            plan.revisit = specific(evaluation, EVERY, (side, none), true, framework.revisit);
+            // The framework's general trigger only where nothing specific is.
+            if plan.revisit.len() > 1 {
+                plan.revisit.pop();
+            }
         }
     }
     Some(plan)

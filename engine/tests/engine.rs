@@ -480,6 +480,13 @@ fn why_says_what_the_winner_ships_and_the_other_would_need() {
         service.1.contains("hardware") && !service.1.contains("async"),
         "{service:?}"
     );
+    // Heavy CPU work says where it belongs even where it narrows nothing.
+    let pdf = decode("pages!,admin,auth,cpu!").selection;
+    let lines = why(&pdf, &evaluate(&pdf));
+    assert!(
+        lines.iter().any(|(_, text)| text.contains("GIL")),
+        "{lines:?}"
+    );
 }
 
 #[test]

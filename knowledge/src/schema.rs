@@ -92,10 +92,6 @@ pub struct Step {
     /// Middle steps: ids of which one must be at least important.
     #[serde(default)]
     pub when: Vec<String>,
-    /// A first step only for a split that is a lean ("probably both"),
-    /// in place of the usual first step.
-    #[serde(default)]
-    pub lean_only: bool,
     /// Middle steps: the `when` requirements count only in their context
     /// (e.g. editorial content beside server-rendered pages).
     #[serde(default)]
@@ -122,9 +118,6 @@ pub struct ContractLine {
     /// Optional: the service parts this line is about.
     #[serde(default)]
     pub when: Vec<String>,
-    /// Only for a split that is a lean ("probably both").
-    #[serde(default)]
-    pub lean_only: bool,
     /// The line.
     pub text: String,
 }
@@ -837,9 +830,7 @@ fn check_plan(k: &Knowledge, requirements: &HashSet<&str>, problems: &mut Vec<St
                 .steps
                 .iter()
                 // One first step, and one last step without `when` (the default).
-                .filter(|s| {
-                    s.framework == id && s.place == place && s.when.is_empty() && !s.lean_only
-                })
+                .filter(|s| s.framework == id && s.place == place && s.when.is_empty())
                 .count();
             if n != 1 {
                 problems.push(
@@ -870,11 +861,6 @@ fn check_plan(k: &Knowledge, requirements: &HashSet<&str>, problems: &mut Vec<St
         if step.service && step.framework != FrameworkId::Both {
             problems.push(format!(
                 "{owner}: only a step of `both` can be a `service` step"
-            ));
-        }
-        if step.lean_only && (step.place != Place::First || step.framework != FrameworkId::Both) {
-            problems.push(format!(
-                "{owner}: only a first step of `both` can be `lean_only`"
             ));
         }
         for (field, ids) in [

@@ -326,10 +326,6 @@ fn every_rule_names_the_broken_entry() {
             "step 1: unbalanced backticks",
         ),
         (
-            MINIMAL.replace("place = \"middle\"\nwhen = [\"admin\"]", "place = \"middle\"\nlean_only = true\nwhen = [\"admin\"]"),
-            "only a first step of `both` can be `lean_only`",
-        ),
-        (
             MINIMAL.replace("place = \"middle\"\nwhen = [\"admin\"]", "place = \"middle\"\nservice = true\nwhen = [\"admin\"]"),
             "only a step of `both` can be a `service` step",
         ),

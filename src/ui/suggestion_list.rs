@@ -36,7 +36,7 @@ pub fn suggestion_list(changes: &[SuggestionText], on_apply: &Callback<Suggestio
                 <p class="fa-muted">{ "No single change to your choices would give a different answer." }</p>
             }
             if has_additions {
-                <p class="fa-changes__title">{ "If the project also needed…" }</p>
+                <p class="fa-changes__title">{ "Added to the project" }</p>
                 <ul class="fa-changes__list" role="list">{ additions }</ul>
             }
         </div>
