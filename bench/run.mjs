@@ -153,9 +153,14 @@ server.close();
 
 // ---- engine (from cargo bench output) ---------------------------------------
 const engineOut = readFileSync(process.argv[2], 'utf8');
+// Divan's columns after the name (whose cell also holds the fastest time):
+// slowest, median, mean; a nested row starts with one more "│".
 const median = (row) => {
   const line = engineOut.split('\n').find((l) => l.includes(row));
-  return line ? line.split('│')[2].trim() : 'n/a';
+  if (!line) return 'n/a';
+  const cells = line.split('│');
+  const name = cells.findIndex((cell) => cell.includes(row.trim()));
+  return cells[name + 2].trim();
 };
 
 // ---- report -----------------------------------------------------------------
