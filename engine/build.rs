@@ -241,12 +241,13 @@ fn generate_plan(k: &schema::Knowledge, s: &mut String) {
         };
         writeln!(
             s,
-            "    Step {{ stack: {stack}, place: {place}, when: RequirementSet::from_bits({:#x}), in_context: {}, service: {}, with_all: RequirementSet::from_bits({:#x}), without: RequirementSet::from_bits({:#x}), text: {} }},",
+            "    Step {{ stack: {stack}, place: {place}, when: RequirementSet::from_bits({:#x}), in_context: {}, service: {}, with_all: RequirementSet::from_bits({:#x}), without: RequirementSet::from_bits({:#x}), gives_way: {}, text: {} }},",
             bits(k, &step.when),
             step.in_context,
             step.service,
             bits(k, &step.with_all),
             bits(k, &step.without),
+            step.gives_way,
             plan_text_literal(k, &step.text)
         )
         .unwrap();

@@ -430,6 +430,16 @@ pub fn why(selection: &Selection, evaluation: &Evaluation) -> Vec<(Lean, String)
             if team(other(side)).next().is_none() {
                 lines.extend(team(side).filter_map(ships));
             }
+            // A lean held back by a need of the other side names it too.
+            if let Basis::PullAgainst(index) = evaluation.basis {
+                if let Some(c) = evaluation
+                    .contributions()
+                    .iter()
+                    .find(|c| c.requirement == index && c.decides() && !c.weakened())
+                {
+                    lines.extend(ships(c));
+                }
+            }
         }
         Verdict::Both(split) => {
             lines.extend(

@@ -509,3 +509,32 @@ fn risks_of_added_parts_come_first() {
         split.risks
     );
 }
+
+/// The step every FastAPI project takes gives way to the project's own:
+/// a model behind an API keeps its readiness and load-shedding step, and
+/// traffic its sizing step.
+#[test]
+fn the_projects_own_steps_come_first() {
+    let model = plan_of("ml!,cpu!,api");
+    assert!(
+        model.steps.iter().any(|s| s.contains("readiness")),
+        "{:?}",
+        model.steps
+    );
+    let scoring = plan_of("ml!,api,io,docs");
+    assert!(
+        scoring
+            .steps
+            .iter()
+            .any(|s| s.contains("Size it for the traffic")),
+        "{:?}",
+        scoring.steps
+    );
+    // With room left, the general step still comes.
+    let api = plan_of("api!,docs");
+    assert!(
+        api.steps.iter().any(|s| s.contains("APIRouter")),
+        "{:?}",
+        api.steps
+    );
+}

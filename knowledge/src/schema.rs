@@ -107,6 +107,10 @@ pub struct Step {
     /// the combination).
     #[serde(default)]
     pub without: Vec<String>,
+    /// A step every project takes (`when = ["any"]`) that gives way when
+    /// the project's own steps fill the plan.
+    #[serde(default)]
+    pub gives_way: bool,
     /// The step.
     pub text: String,
 }
@@ -861,6 +865,11 @@ fn check_plan(k: &Knowledge, requirements: &HashSet<&str>, problems: &mut Vec<St
         if step.service && step.framework != FrameworkId::Both {
             problems.push(format!(
                 "{owner}: only a step of `both` can be a `service` step"
+            ));
+        }
+        if step.gives_way && step.when != ["any"] {
+            problems.push(format!(
+                "{owner}: only a step for `any` project can give way"
             ));
         }
         for (field, ids) in [
