@@ -327,8 +327,16 @@ pub fn basis_text(evaluation: &Evaluation) -> String {
             } else {
                 ("need", "pulls")
             };
+            // A team at home in both can test the lean before committing.
+            let knows_both = [Lean::Django, Lean::FastApi].iter().all(|lean| {
+                evaluation.contributions().iter().any(|c| {
+                    c.decides()
+                        && c.lean() == *lean
+                        && REQUIREMENTS[c.requirement].evidence == Evidence::Team
+                })
+            });
             return fill(
-                "A lean, not firm: the {} for {}{} {} towards {}.",
+                "A lean, not firm: the {} for {}{} {} towards {}.{}",
                 &[
                     needs,
                     &join_words(pulls.iter().copied()),
@@ -339,6 +347,13 @@ pub fn basis_text(evaluation: &Evaluation) -> String {
                     },
                     verb,
                     name(other),
+                    if knows_both {
+                        " Your team knows both, so a one-day spike on the hardest part \
+                         (the busiest endpoint, the trickiest query) is the cheap way to \
+                         settle it."
+                    } else {
+                        ""
+                    },
                 ],
             );
         }
@@ -394,8 +409,8 @@ pub fn basis_text(evaluation: &Evaluation) -> String {
         }
         Basis::SplitLean => {
             "A lean: nothing says yet that the part must run apart (its own \
-             hardware, scale or releases); until it does, one Django project \
-             with the part in a worker is also sound."
+             hardware, scale or releases), so it starts inside the Django \
+             project and moves out when something does."
         }
         Basis::Undecided => "",
     };

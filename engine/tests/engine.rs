@@ -188,6 +188,16 @@ fn clarity_agrees_with_the_grade() {
 /// confidence against the fit, but never makes a firm answer by itself.
 #[test]
 fn team_experience_is_weighed_apart_from_the_technical_fit() {
+    // A lean held back by the other side, for a team that knows both: the
+    // record says how to settle it.
+    let both = of("api,orm,knows-django,knows-fastapi");
+    assert!(!both.is_firm());
+    assert!(
+        basis_text(&both).contains("one-day spike"),
+        "{}",
+        basis_text(&both)
+    );
+    assert!(!basis_text(&of("api,orm")).contains("spike"));
     let alone = of("knows-django!");
     assert_eq!(
         (alone.verdict, alone.basis),

@@ -261,7 +261,9 @@ fn the_plan_says_what_an_expert_would_check() {
     let live = plan_of("pages,auth,admin,orm,realtime");
     let text = all_text(&live);
     assert!(
-        text.contains("Channels") && text.contains("uvicorn-worker running the ASGI app"),
+        text.contains("Channels")
+            && text.contains("uvicorn-worker")
+            && text.contains("running the ASGI app"),
         "{text}"
     );
     // A plain Django app stays on WSGI.
