@@ -348,9 +348,9 @@ pub fn basis_text(evaluation: &Evaluation) -> String {
                     verb,
                     name(other),
                     if knows_both {
-                        " Your team knows both, so a one-day spike on the hardest part \
-                         (the busiest endpoint, the trickiest query) is the cheap way to \
-                         settle it."
+                        " Your team knows both, so before committing, a one-day spike on \
+                         the hardest part (the busiest endpoint, the trickiest query) can \
+                         confirm the lean or overturn it."
                     } else {
                         ""
                     },
@@ -515,7 +515,7 @@ pub fn why(selection: &Selection, evaluation: &Evaluation) -> Vec<(Lean, String)
             .as_ref()
             .map_or("", |x| x.note);
         let text = fill(
-            "{}: less weight here, because {}.",
+            "{}: a weaker pull here, because {}.",
             &[&capitalised(REQUIREMENTS[c.requirement].noun), note],
         );
         lines.push((c.lean(), text));

@@ -257,7 +257,7 @@ pub struct Step {
     pub with_all: RequirementSet,
     /// Never when one of these decides.
     pub without: RequirementSet,
-    /// A step for every project that comes after the project's own.
+    /// Comes after the other middle steps.
     pub gives_way: bool,
     /// The step.
     pub text: PlanText,

@@ -166,11 +166,13 @@ fn steps_for(stack: Stack, evaluation: &Evaluation, include: RequirementSet) -> 
                     .unwrap_or(usize::MAX);
                 let general = step.when.iter().count() == REQUIREMENT_COUNT;
                 if best != usize::MAX && (general_too || !general) {
-                    keys[n] = match (general, step.gives_way) {
-                        (true, false) => 0,
-                        (true, true) => REQUIREMENT_COUNT + 1,
-                        _ => best + 1,
-                    };
+                    let own = if general { 0 } else { best + 1 };
+                    keys[n] = own
+                        + if step.gives_way {
+                            REQUIREMENT_COUNT + 1
+                        } else {
+                            0
+                        };
                 }
             }
         }

@@ -353,8 +353,9 @@ fn a_lean_split_starts_as_one_project() {
     );
 }
 
-/// Wagtail is for editorial pages: its step comes with content beside
-/// server-rendered pages, not with a rich data model behind an API.
+/// Wagtail is for editors: beside server-rendered pages it publishes them;
+/// behind an API split it runs headless; a rich data model behind an API
+/// with its own steps to take leaves it out.
 #[test]
 fn the_cms_step_needs_pages() {
     let site = plan_of("content!,pages,admin");
@@ -371,6 +372,20 @@ fn the_cms_step_needs_pages() {
     assert!(!api.installs.iter().any(|p| p.name == "wagtail"));
     // Uploads go to object storage either way.
     assert!(api.installs.iter().any(|p| p.name == "django-storages"));
+    // Editorial content behind an API split: Wagtail runs headless, as a
+    // conditional step with its own install, never rendering pages.
+    let media = plan_of("content!,admin,orm,api,io!,docs,separate");
+    assert_eq!(media.kind, PlanKind::Split);
+    let headless = media
+        .steps
+        .iter()
+        .find(|s| s.contains("Wagtail headless"))
+        .unwrap_or_else(|| panic!("{:?}", media.steps));
+    assert!(
+        headless.starts_with("If editors publish content")
+            && headless.contains("without `wagtail_urls`")
+    );
+    assert!(!media.installs.iter().any(|p| p.name == "wagtail"));
 }
 
 /// A split's service steps install into the service, not the web app.

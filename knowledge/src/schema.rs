@@ -107,8 +107,9 @@ pub struct Step {
     /// the combination).
     #[serde(default)]
     pub without: Vec<String>,
-    /// A step every project takes (`when = ["any"]`) that gives way when
-    /// the project's own steps fill the plan.
+    /// Middle steps: comes after the others (a step every project takes,
+    /// or an optional one), so it is the one left out when they fill the
+    /// plan.
     #[serde(default)]
     pub gives_way: bool,
     /// The step.
@@ -865,11 +866,6 @@ fn check_plan(k: &Knowledge, requirements: &HashSet<&str>, problems: &mut Vec<St
         if step.service && step.framework != FrameworkId::Both {
             problems.push(format!(
                 "{owner}: only a step of `both` can be a `service` step"
-            ));
-        }
-        if step.gives_way && step.when != ["any"] {
-            problems.push(format!(
-                "{owner}: only a step for `any` project can give way"
             ));
         }
         for (field, ids) in [

@@ -338,10 +338,6 @@ fn every_rule_names_the_broken_entry() {
             "`without` names unknown requirement `nope`",
         ),
         (
-            MINIMAL.replace("place = \"middle\"\nwhen = [\"admin\"]", "place = \"middle\"\ngives_way = true\nwhen = [\"admin\"]"),
-            "only a step for `any` project can give way",
-        ),
-        (
             MINIMAL.replace("too_little_steps = [\"One.\", \"Two.\", \"Three.\"]", "too_little_steps = [\"One.\"]"),
             "undecided `too_little_steps`: needs three to five steps",
         ),
