@@ -70,7 +70,7 @@ test('copy summary puts a Markdown decision record on the clipboard', async ({ p
   expect(summary).toContain('\n## Decision\n\nUse both: Django plus a FastAPI service. Firm:');
   expect(summary).toContain('- Must have: server-rendered pages, a staff admin and model serving.\n');
   expect(summary).toContain(
-    '- Model inference runs as a FastAPI service of its own, because it has its own libraries, hardware and scaling.\n',
+    '- Model inference: a FastAPI service of its own, because it has its own libraries, hardware and scaling.\n',
   );
   expect(summary).toContain('\n## How the two parts work together\n');
   expect(summary).toContain('  - Install: `python -m pip install "Django~=6.1.0"');

@@ -465,9 +465,9 @@ pub fn why(selection: &Selection, evaluation: &Evaluation) -> Vec<(Lean, String)
             );
             // A lean split starts as one project: the service comes later.
             let template = if evaluation.is_firm() {
-                "{} runs as a FastAPI service of its own, because {}."
+                "{}: a FastAPI service of its own, because {}."
             } else {
-                "{} can move into a FastAPI service of its own later, once it needs its own hardware, releases or scale."
+                "{}: one Django project for now, a FastAPI service of its own once it needs its own hardware, releases or scale."
             };
             for part in split.fastapi.iter() {
                 let text = fill(
