@@ -83,7 +83,7 @@ def main():
             date = datetime.date.fromisoformat(released)
             months = months_between(date, today)
             age = f"released {released} ({months} months ago)"
-            if months > MAX_AGE_MONTHS and record["status"] != "maintenance":
+            if months > MAX_AGE_MONTHS and record["status"] != "maintenance" and not record.get("settled"):
                 problems.append(f"{name}: no release for {months} months; check it is maintained")
         state = "ok" if latest == record["checked"] else f"newer than recorded {record['checked']}"
         print(f"{name:32} {latest:12} {age:40} {record['status']:12} {state}")

@@ -171,6 +171,11 @@ pub struct Package {
     pub checked_on: String,
     /// Maintained, or in maintenance mode.
     pub status: PackageStatus,
+    /// Why a maintained package is rarely released (a finished library
+    /// whose project still answers issues); the registry check then does not
+    /// ask about its age.
+    #[serde(default)]
+    pub settled: Option<String>,
 }
 
 /// Whether a package is still developed.
