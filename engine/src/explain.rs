@@ -138,10 +138,22 @@ fn winner(evaluation: &Evaluation) -> Option<Lean> {
 
 /// The deciding needs (not team experience) on one side, strongest first.
 fn deciding_needs(evaluation: &Evaluation, side: Lean) -> impl Iterator<Item = &Contribution> {
+    deciding(evaluation, side, Evidence::Technical)
+}
+
+/// The team's experience that decides and points to `side`.
+fn deciding_team(evaluation: &Evaluation, side: Lean) -> impl Iterator<Item = &Contribution> {
+    deciding(evaluation, side, Evidence::Team)
+}
+
+/// The deciding contributions of one kind of evidence that point to `side`.
+fn deciding(
+    evaluation: &Evaluation,
+    side: Lean,
+    evidence: Evidence,
+) -> impl Iterator<Item = &Contribution> {
     evaluation.contributions().iter().filter(move |c| {
-        c.decides()
-            && c.lean() == side
-            && REQUIREMENTS[c.requirement].evidence == Evidence::Technical
+        c.decides() && c.lean() == side && REQUIREMENTS[c.requirement].evidence == evidence
     })
 }
 
@@ -328,13 +340,9 @@ pub fn basis_text(evaluation: &Evaluation) -> String {
                 ("need", "pulls")
             };
             // A team at home in both can test the lean before committing.
-            let knows_both = [Lean::Django, Lean::FastApi].iter().all(|lean| {
-                evaluation.contributions().iter().any(|c| {
-                    c.decides()
-                        && c.lean() == *lean
-                        && REQUIREMENTS[c.requirement].evidence == Evidence::Team
-                })
-            });
+            let knows_both = [Lean::Django, Lean::FastApi]
+                .into_iter()
+                .all(|lean| deciding_team(evaluation, lean).next().is_some());
             return fill(
                 "A lean, not firm: the {} for {}{} {} towards {}.{}",
                 &[
@@ -435,15 +443,8 @@ pub fn why(selection: &Selection, evaluation: &Evaluation) -> Vec<(Lean, String)
             let side = winner(evaluation).unwrap_or(Lean::Neutral);
             lines.extend(deciding_needs(evaluation, side).take(4).filter_map(ships));
             // A team that knows both frameworks is no reason for either.
-            let team = |lean: Lean| {
-                evaluation.contributions().iter().filter(move |c| {
-                    c.decides()
-                        && c.lean() == lean
-                        && REQUIREMENTS[c.requirement].evidence == Evidence::Team
-                })
-            };
-            if team(other(side)).next().is_none() {
-                lines.extend(team(side).filter_map(ships));
+            if deciding_team(evaluation, other(side)).next().is_none() {
+                lines.extend(deciding_team(evaluation, side).filter_map(ships));
             }
             // A lean held back by a need of the other side names it too.
             if let Basis::PullAgainst(index) = evaluation.basis {

@@ -256,6 +256,11 @@ fn specific(
     base: &'static str,
 ) -> Vec<&'static str> {
     let mut lines: Vec<&'static str> = Vec::new();
+    let most = if revisit {
+        SPECIFIC_REVISITS
+    } else {
+        SPECIFIC_RISKS
+    };
     // The team's experience of the other framework is no risk when it
     // also knows this one.
     let knows = |on: usize| {
@@ -291,11 +296,6 @@ fn specific(
         };
         let learns = req.evidence == Evidence::Team && knows(on);
         if let Some(line) = line.filter(|_| c.decides() && include.contains(i) && !learns) {
-            let most = if revisit {
-                SPECIFIC_REVISITS
-            } else {
-                SPECIFIC_RISKS
-            };
             if lines.len() < most && !lines.contains(&line) {
                 lines.push(line);
             }
