@@ -6,7 +6,7 @@
 
 use framework_advisor::embed::{parse_attributes, web_link, ATTRIBUTES};
 use framework_advisor::engine::links::query_value;
-use framework_advisor::engine::*;
+use framework_advisor::engine::{codec::*, knowledge::*, links::*, Importance};
 use proptest::prelude::*;
 use std::collections::HashMap;
 

@@ -2,10 +2,14 @@
 #![cfg(target_arch = "wasm32")]
 
 use framework_advisor::embed::{mount_standalone, STANDALONE_ROOT_ID};
-use framework_advisor::engine::selection_from_link;
+use framework_advisor::engine::links::selection_from_link;
 use framework_advisor::engine::{
-    clarity_text, decode, decode_fragment, encode_fragment, evaluate, preset, requirement_index,
-    Importance, Selection, REQUIREMENTS,
+    codec::decode,
+    knowledge::{preset, requirement_index, REQUIREMENTS},
+    links::{decode_fragment, encode_fragment},
+    scoring::evaluate,
+    words::clarity_text,
+    Importance, Selection,
 };
 use framework_advisor::ui::{AdvisorState, App, AppProps};
 use std::cell::RefCell;

@@ -1,7 +1,11 @@
 //! Engine benchmarks: one evaluation, and evaluation plus "what would change".
 //! Run with `cargo bench -p advisor-engine --bench engine`.
 
-use advisor_engine::{evaluate, preset, what_would_change, Selection};
+use advisor_engine::{
+    knowledge::preset,
+    scoring::{evaluate, what_would_change},
+    Selection,
+};
 use divan::black_box;
 
 fn main() {

@@ -5,8 +5,10 @@
 //! `cargo run -p advisor-engine --example summaries [-- id …]`
 
 use advisor_engine::{
-    decode, encode, evaluate, importance_label, summary_markdown, what_would_change, PRESETS,
-    REQUIREMENTS,
+    codec::{decode, encode},
+    knowledge::{PRESETS, REQUIREMENTS},
+    scoring::{evaluate, what_would_change},
+    words::{importance_label, summary_markdown},
 };
 use serde::Deserialize;
 

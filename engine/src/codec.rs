@@ -10,7 +10,10 @@
 //! skipped and reported so the caller can warn once, and over-long input is
 //! cut off at a fixed bound.
 
-use crate::{requirement_index, Importance, Selection, REQUIREMENTS, REQUIREMENT_COUNT};
+use crate::{
+    knowledge::{requirement_index, REQUIREMENTS, REQUIREMENT_COUNT},
+    Importance, Selection,
+};
 
 /// Version tag written into permalinks.
 pub const VERSION_TAG: &str = "v1";

@@ -43,7 +43,8 @@
 //! never disagree.
 
 use crate::{
-    Evidence, Importance, Lean, Role, Selection, Separable, REQUIREMENTS, REQUIREMENT_COUNT,
+    knowledge::{Evidence, Lean, Role, Separable, REQUIREMENTS, REQUIREMENT_COUNT},
+    Importance, Selection,
 };
 
 /// Clarity from which there is a winner (a lean).

@@ -3,9 +3,12 @@
 //! a chat or a decision record.
 
 use crate::{
-    Basis, Contribution, Evaluation, Evidence, Importance, Lean, RequirementSet, Selection,
-    Separable, Split, Suggestion, Suggestions, Undecided, Verdict, VerdictKind, GROUPS,
-    REQUIREMENTS,
+    evaluate::{
+        Basis, Contribution, Evaluation, RequirementSet, Split, Undecided, Verdict, VerdictKind,
+    },
+    flips::{Suggestion, Suggestions},
+    knowledge::{Evidence, Lean, Separable, GROUPS, REQUIREMENTS},
+    Importance, Selection,
 };
 
 /// The reader-facing name of an importance level.
@@ -172,7 +175,7 @@ fn team_lean(evaluation: &Evaluation) -> Lean {
 /// traffic, or the reader's word that it deploys on its own.
 pub fn split_reason(split: &Split, part: usize, selection: &Selection) -> &'static str {
     let req = &REQUIREMENTS[part];
-    let level = |flag: fn(&crate::Requirement) -> bool| {
+    let level = |flag: fn(&crate::knowledge::Requirement) -> bool| {
         REQUIREMENTS
             .iter()
             .enumerate()
@@ -631,9 +634,9 @@ fn option_line(selection: &Selection, evaluation: &Evaluation, side: Lean, chose
         .map(|(i, _)| i)
         .partition(|i| REQUIREMENTS[*i].lean == side);
     let nouns = |set: &[usize]| join_words(set.iter().map(|i| REQUIREMENTS[*i].noun));
-    let packages = crate::added_for(
+    let packages = crate::plan::added_for(
         evaluation,
-        crate::plan_side(side),
+        crate::plan::plan_side(side),
         if side == Lean::Django {
             Lean::FastApi
         } else {
@@ -821,11 +824,11 @@ pub fn summary_markdown(
             &basis,
         ],
     ));
-    if let Some(plan) = crate::plan(evaluation) {
+    if let Some(plan) = crate::plan::plan(evaluation) {
         md.push_str("\n## Implementation\n\n");
         let (first, second) = match plan.kind {
-            crate::PlanKind::Split => ("The Django web application", "The FastAPI service"),
-            crate::PlanKind::Alternatives => ("On Django", "On FastAPI"),
+            crate::plan::PlanKind::Split => ("The Django web application", "The FastAPI service"),
+            crate::plan::PlanKind::Alternatives => ("On Django", "On FastAPI"),
             _ => ("The stack", ""),
         };
         for (title, lines, installs) in [
@@ -842,7 +845,7 @@ pub fn summary_markdown(
             if !installs.is_empty() {
                 md.push_str(&fill(
                     "  - Install: `{}`\n",
-                    &[&crate::install_line(installs)],
+                    &[&crate::plan::install_line(installs)],
                 ));
             }
         }

@@ -21,8 +21,9 @@
 //! by clarity. Cost: at most 3 × [`REQUIREMENT_COUNT`] evaluations.
 
 use crate::{
-    evaluate, Evaluation, Evidence, Importance, Selection, VerdictKind, REQUIREMENTS,
-    REQUIREMENT_COUNT,
+    evaluate::{evaluate, Evaluation, VerdictKind},
+    knowledge::{Evidence, REQUIREMENTS, REQUIREMENT_COUNT},
+    Importance, Selection,
 };
 
 /// At most this many edits are offered in each list.

@@ -22,8 +22,9 @@
 //! - [`codec`] and [`links`]: the compact text form of a selection, and where
 //!   it goes in a URL.
 //!
-//! The same items are re-exported at the root, so callers write
-//! `advisor_engine::evaluate` rather than the module path.
+//! The root holds only the modules and the two types every group shares: a
+//! [`Selection`] of requirements and their [`Importance`]. Callers name the
+//! group, so `scoring::evaluate` reads apart from `words::headline`.
 #![deny(missing_docs)]
 
 pub mod codec;
@@ -37,30 +38,6 @@ mod selection;
 mod small_sort;
 
 pub use advisor_knowledge::Importance;
-pub use codec::{
-    decode, decode_versioned, encode, encode_versioned, Decoded, LinkState, MAX_ENTRIES,
-    MAX_INPUT_BYTES, VERSION_TAG,
-};
-pub use evaluate::{
-    evaluate, Basis, Contribution, Evaluation, RequirementSet, Split, Undecided, Verdict,
-    VerdictKind, FIRM_CLARITY, FULL_EVIDENCE_POINTS, LEAN_CLARITY, NEAR_TIE_PERCENT,
-};
-pub use explain::{
-    basis_text, clarity_text, detail, gap_text, gaps, headline, importance_label, outcome,
-    parts_of, short_headline, split_reason, suggestion, suggestion_in_words, summary_markdown,
-    verdict_short, why,
-};
-pub use flips::{what_would_change, Suggestion, Suggestions, MAX_SUGGESTIONS};
-pub use knowledge::{
-    preset, requirement_index, requirements_in, Context, ContractLine, Evidence, Framework, Group,
-    Lean, Package, PackageSet, Place, PlanText, Preset, Requirement, Role, Separable, Stack, Step,
-    UndecidedPlan, CONTRACT, DEFAULT_ON, FRAMEWORKS, GROUPS, PACKAGES, PRESETS, REQUIREMENTS,
-    REQUIREMENT_COUNT, STEPS, UNDECIDED,
-};
-pub use links::{
-    decode_fragment, encode_fragment, selection_from_link, LinkProblem, UrlSync, FRAGMENT_KEY,
-};
-pub use plan::{added_for, install_line, plan, plan_side, Plan, PlanKind};
 pub use selection::Selection;
 
 /// Scoring: a selection evaluated into a verdict, its grade and its

@@ -4,9 +4,11 @@
 //! base; this module only picks and orders them for one project.
 
 use crate::{
-    Evaluation, Evidence, Lean, PackageSet, Place, PlanText, RequirementSet, Stack, Step,
-    Undecided, Verdict, CONTRACT, FRAMEWORKS, GROUPS, REQUIREMENTS, REQUIREMENT_COUNT, STEPS,
-    UNDECIDED,
+    evaluate::{Evaluation, RequirementSet, Undecided, Verdict},
+    knowledge::{
+        Evidence, Lean, PackageSet, Place, PlanText, Stack, Step, CONTRACT, FRAMEWORKS, GROUPS,
+        REQUIREMENTS, REQUIREMENT_COUNT, STEPS, UNDECIDED,
+    },
 };
 
 /// Most project-specific risks before the framework's own.
@@ -64,8 +66,8 @@ pub struct Plan {
 impl Plan {
     /// Every package the plan installs, the main stack's first (for the
     /// embed's events and the stack's summary line).
-    pub fn packages(&self) -> Vec<&'static crate::Package> {
-        let mut packages: Vec<&'static crate::Package> = self.installs.iter().collect();
+    pub fn packages(&self) -> Vec<&'static crate::knowledge::Package> {
+        let mut packages: Vec<&'static crate::knowledge::Package> = self.installs.iter().collect();
         for package in self.service_installs.iter() {
             if !packages.iter().any(|p| core::ptr::eq(*p, package)) {
                 packages.push(package);

@@ -1,6 +1,6 @@
 //! The reader's input: one importance per requirement.
 
-use crate::{Importance, REQUIREMENT_COUNT};
+use crate::{knowledge::REQUIREMENT_COUNT, Importance};
 
 /// The importance of every requirement, indexed like [`crate::REQUIREMENTS`].
 ///

@@ -5,7 +5,11 @@
 //! clear winner, which kind.
 #![cfg(not(target_arch = "wasm32"))]
 
-use advisor_engine::{decode, evaluate, headline, Undecided, Verdict, VerdictKind};
+use advisor_engine::{
+    codec::decode,
+    scoring::{evaluate, Undecided, Verdict, VerdictKind},
+    words::headline,
+};
 use serde::Deserialize;
 use std::collections::HashSet;
 

@@ -1,7 +1,7 @@
 //! Native tests of the compact form used by permalinks and attributes.
 #![cfg(not(target_arch = "wasm32"))]
 
-use advisor_engine::*;
+use advisor_engine::{codec::*, knowledge::*, Importance, Selection};
 
 fn id(name: &str) -> usize {
     requirement_index(name).unwrap()

@@ -2,7 +2,7 @@
 //! test per rule, plus presets, texts and suggestions.
 #![cfg(not(target_arch = "wasm32"))]
 
-use advisor_engine::*;
+use advisor_engine::{codec::*, knowledge::*, scoring::*, words::*, Importance, Selection};
 
 fn index(id: &str) -> usize {
     requirement_index(id).unwrap_or_else(|| panic!("requirement `{id}` missing"))

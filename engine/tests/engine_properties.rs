@@ -1,7 +1,7 @@
 //! Property and exhaustive tests of the engine's invariants.
 #![cfg(not(target_arch = "wasm32"))]
 
-use advisor_engine::*;
+use advisor_engine::{codec::*, knowledge::*, links::*, scoring::*, Importance, Selection};
 use proptest::prelude::*;
 
 fn any_importance() -> impl Strategy<Value = Importance> {

@@ -15,16 +15,19 @@ fn generated_tables_match_the_toml() {
         .iter()
         .map(|r| r.id.as_str())
         .collect();
-    let generated: Vec<&str> = advisor_engine::REQUIREMENTS.iter().map(|r| r.id).collect();
+    let generated: Vec<&str> = advisor_engine::knowledge::REQUIREMENTS
+        .iter()
+        .map(|r| r.id)
+        .collect();
     assert_eq!(ids, generated);
     for p in &knowledge.presets {
         let levels = schema::preset_levels(&knowledge, p);
-        let preset = advisor_engine::preset(&p.id).expect("generated preset");
+        let preset = advisor_engine::knowledge::preset(&p.id).expect("generated preset");
         let expected = match p.expected {
-            schema::Expected::Django => advisor_engine::VerdictKind::Django,
-            schema::Expected::Fastapi => advisor_engine::VerdictKind::FastApi,
-            schema::Expected::Both => advisor_engine::VerdictKind::Both,
-            schema::Expected::None => advisor_engine::VerdictKind::NoClearWinner,
+            schema::Expected::Django => advisor_engine::scoring::VerdictKind::Django,
+            schema::Expected::Fastapi => advisor_engine::scoring::VerdictKind::FastApi,
+            schema::Expected::Both => advisor_engine::scoring::VerdictKind::Both,
+            schema::Expected::None => advisor_engine::scoring::VerdictKind::NoClearWinner,
         };
         assert_eq!(preset.expected, expected, "preset `{}`", p.id);
         for (i, level) in levels.iter().enumerate() {

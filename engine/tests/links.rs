@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use advisor_engine::links::*;
-use advisor_engine::*;
+use advisor_engine::{codec::*, knowledge::*, Importance, Selection};
 
 fn id(name: &str) -> usize {
     requirement_index(name).unwrap()

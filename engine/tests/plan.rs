@@ -3,7 +3,9 @@
 //! line that fit the project, and only packages with a registry record.
 #![cfg(not(target_arch = "wasm32"))]
 
-use advisor_engine::*;
+use advisor_engine::{
+    codec::*, knowledge::*, plan::*, scoring::*, words::*, Importance, Selection,
+};
 use advisor_knowledge::schema;
 use serde::Deserialize;
 

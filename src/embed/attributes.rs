@@ -3,7 +3,11 @@
 //! natively; invalid values are dropped with one [`AttributeError`] each.
 
 use super::UrlSync;
-use crate::engine::{decode, preset, Selection, PRESETS};
+use crate::engine::{
+    codec::decode,
+    knowledge::{preset, PRESETS},
+    Selection,
+};
 use crate::ui::{CallToAction, CallsToAction, Theme};
 
 /// What kind of value an attribute takes.
@@ -317,3 +321,6 @@ pub fn web_link(value: &str) -> Option<String> {
         _ => Some(cleaned.to_string()),
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;

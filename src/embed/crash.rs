@@ -5,8 +5,6 @@
 //! instance, which cannot be trusted after a panic, so all of them show it;
 //! the host page is never touched beyond the widgets' own roots.
 
-use super::{dispatch, set};
-use js_sys::Object;
 use std::cell::RefCell;
 use web_sys::{Element, HtmlElement};
 
@@ -51,7 +49,11 @@ pub(crate) fn unregister_root(root: &Element) {
 
 /// Replaces every registered root's content with [`CRASH_MESSAGE`]. Built
 /// with plain DOM calls, since the app's own rendering may be what failed.
-pub fn show_crash_message() {
+#[cfg(panic = "abort")]
+fn show_crash_message() {
+    use super::{dispatch, set};
+    use js_sys::Object;
+
     let document = gloo::utils::document();
     ROOTS.with(|roots| {
         let Ok(roots) = roots.try_borrow() else {

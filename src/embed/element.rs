@@ -9,7 +9,12 @@ use super::crash::{register_root, unregister_root};
 use super::url::{link_maker, selection_in_page_url, write_to_page_url};
 use super::UrlSync;
 use super::{dispatch, mark_interactive, parse_attributes, set, warn, AttributeError, EmbedConfig};
-use crate::engine::{decode, encode, Selection, Verdict, REQUIREMENTS};
+use crate::engine::{
+    codec::{decode, encode},
+    knowledge::REQUIREMENTS,
+    scoring::Verdict,
+    Selection,
+};
 use crate::ui::{AdvisorState, App, AppProps, CallToAction, Theme, ViewState};
 use js_sys::{Array, Object};
 use std::cell::{Cell, RefCell};
@@ -108,7 +113,7 @@ fn event_detail(state: &AdvisorState) -> Object {
         .collect();
     set(&detail, "stack", stack);
     if let Verdict::Both(split) = evaluation.verdict {
-        let ids = |set: crate::engine::RequirementSet| {
+        let ids = |set: crate::engine::scoring::RequirementSet| {
             set.iter()
                 .map(|i| JsValue::from_str(REQUIREMENTS[i].id))
                 .collect::<Array>()

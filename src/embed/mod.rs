@@ -15,12 +15,12 @@ mod element;
 mod standalone;
 mod url;
 
-pub use crate::engine::UrlSync;
+pub use crate::engine::links::UrlSync;
 pub use attributes::{
     parse_attributes, web_link, AttributeError, AttributeKind, AttributeSpec, EmbedConfig,
-    ATTRIBUTES, DEFAULT_CTA_LABEL, DEFAULT_SYNC_KEY, MAX_LABEL_CHARS,
+    ATTRIBUTES,
 };
-pub use crash::{show_crash_message, CRASH_MESSAGE};
+pub use crash::CRASH_MESSAGE;
 pub use element::{mount_element, Widget};
 pub use standalone::{mount_standalone, STANDALONE_ROOT_ID};
 

@@ -5,7 +5,7 @@
 //! ([`link_maker`]) that returns ready-made links.
 
 use crate::engine::links::{selection_from_link, LinkProblem, UrlSync};
-use crate::engine::{LinkState, Selection};
+use crate::engine::{codec::LinkState, Selection};
 use wasm_bindgen::JsValue;
 use yew::{AttrValue, Callback};
 

@@ -5,7 +5,11 @@ use super::{
     permille_css_value, preset_bar, requirement_group, share_bar, theme_switch, verdict_line,
     verdict_panel, Action, AdvisorState, CallToAction, CallsToAction, Theme, ViewState,
 };
-use crate::engine::{Importance, Preset, Selection, Suggestion, GROUPS};
+use crate::engine::{
+    knowledge::{Preset, GROUPS},
+    scoring::Suggestion,
+    Importance, Selection,
+};
 use yew::prelude::*;
 
 /// Properties of [`App`]; the embedding edge parses its inputs into these.

@@ -1,7 +1,7 @@
 //! An optional call-to-action link under the verdict (set by the embedding
 //! page), which may differ by verdict.
 
-use crate::engine::VerdictKind;
+use crate::engine::scoring::VerdictKind;
 use yew::prelude::*;
 
 /// A link the host page wants under the verdict. The edge accepts only

@@ -2,7 +2,7 @@
 //! marker sits as far from the middle as the answer is clear, with the clarity
 //! in words beside it.
 
-use crate::engine::{Evaluation, Verdict};
+use crate::engine::scoring::{Evaluation, Verdict};
 use yew::prelude::*;
 
 /// A signed permille as the decimal CSS wants (`-640` → `-0.640`), without
@@ -41,5 +41,19 @@ pub fn clarity_meter(evaluation: &Evaluation, text: &'static str, track: &NodeRe
             </div>
             <p class="fa-meter__text">{ text }</p>
         </div>
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::permille_css_value;
+
+    #[test]
+    fn meter_position_is_written_as_a_css_decimal() {
+        assert_eq!(permille_css_value(0), "0.000");
+        assert_eq!(permille_css_value(-640), "-0.640");
+        assert_eq!(permille_css_value(5), "0.005");
+        assert_eq!(permille_css_value(1000), "1.000");
+        assert_eq!(permille_css_value(-1000), "-1.000");
     }
 }

@@ -1,6 +1,6 @@
 //! The nice / important / must-have choice for a requirement that is on.
 
-use crate::engine::{importance_label, Importance, REQUIREMENTS};
+use crate::engine::{knowledge::REQUIREMENTS, words::importance_label, Importance};
 use yew::prelude::*;
 
 /// A native radio group for requirement `index` at `level` (never off while

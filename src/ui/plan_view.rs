@@ -3,7 +3,7 @@
 //! when to revisit, and for a split the contract between the two parts.
 
 use super::Advice;
-use crate::engine::PlanKind;
+use crate::engine::plan::PlanKind;
 use yew::prelude::*;
 
 /// A text with `code` spans in backticks.

@@ -1,6 +1,9 @@
 //! Scenario buttons and Reset.
 
-use crate::engine::{Preset, Selection, PRESETS};
+use crate::engine::{
+    knowledge::{Preset, PRESETS},
+    Selection,
+};
 use yew::prelude::*;
 
 /// One button per scenario (pressed when `selection` matches it) and Reset.

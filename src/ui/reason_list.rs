@@ -1,6 +1,6 @@
 //! "Why": what decided the answer, one line each, tagged with its side.
 
-use crate::engine::Lean;
+use crate::engine::knowledge::Lean;
 use yew::prelude::*;
 
 /// The reasons as a list (or a hint while there are none).

@@ -1,7 +1,10 @@
 //! A heading with the requirements under it.
 
 use super::requirement_row;
-use crate::engine::{requirements_in, Importance, Selection, GROUPS};
+use crate::engine::{
+    knowledge::{requirements_in, GROUPS},
+    Importance, Selection,
+};
 use yew::prelude::*;
 
 /// Group `group` of the knowledge base as a fieldset, its rows showing

@@ -1,7 +1,7 @@
 //! One requirement: a switch, its "why", and its importance once it is on.
 
 use super::importance_picker;
-use crate::engine::{Importance, REQUIREMENTS};
+use crate::engine::{knowledge::REQUIREMENTS, Importance};
 use yew::prelude::*;
 
 /// Requirement `index` at `level` as a labelled switch (a native checkbox

@@ -6,10 +6,14 @@
 
 use super::{Disclosures, Theme};
 use crate::engine::{
-    basis_text, clarity_text, detail, evaluate, gap_text, gaps, headline, install_line, outcome,
-    parts_of, plan, short_headline, suggestion, summary_markdown, what_would_change, why,
-    Evaluation, Importance, Lean, PackageSet, Plan, Preset, Selection, Suggestion, Suggestions,
-    Verdict, DEFAULT_ON,
+    knowledge::{Lean, PackageSet, Preset, DEFAULT_ON},
+    plan::{install_line, plan, Plan},
+    scoring::{evaluate, what_would_change, Evaluation, Suggestion, Suggestions, Verdict},
+    words::{
+        basis_text, clarity_text, detail, gap_text, gaps, headline, outcome, parts_of,
+        short_headline, suggestion, summary_markdown, why,
+    },
+    Importance, Selection,
 };
 use std::rc::Rc;
 use yew::Reducible;

@@ -2,7 +2,7 @@
 //! changes to their own choices first, then what else the project might need.
 
 use super::SuggestionText;
-use crate::engine::Suggestion;
+use crate::engine::scoring::Suggestion;
 use yew::prelude::*;
 
 /// Two short lists of buttons, one per verdict-changing edit; `on_apply` is

@@ -4,7 +4,7 @@ use super::{
     call_to_action_link, clarity_meter, gap_list, plan_view, reason_list, split_plan,
     suggestion_list, AdvisorState, CallToAction, Disclosures,
 };
-use crate::engine::Suggestion;
+use crate::engine::scoring::Suggestion;
 use yew::prelude::*;
 
 /// The result panel for `state`, with the host's call to action for its

@@ -8,7 +8,10 @@
 //! reference, so no list is copied or regex-parsed there.
 
 use framework_advisor::embed::{AttributeKind, ATTRIBUTES, CRASH_MESSAGE};
-use framework_advisor::engine::{Importance, PRESETS, REQUIREMENTS};
+use framework_advisor::engine::{
+    knowledge::{PRESETS, REQUIREMENTS},
+    Importance,
+};
 use serde_json::json;
 
 fn main() {

@@ -1,10 +1,12 @@
-//! Native tests of the embed's edge parsing: the element's attributes.
-#![cfg(not(target_arch = "wasm32"))]
+//! Native tests of the element's attribute parsing.
 
-use framework_advisor::embed::*;
-use framework_advisor::engine::VerdictKind;
-use framework_advisor::engine::{preset, requirement_index, Importance, Selection};
-use framework_advisor::ui::{CallsToAction, Theme};
+use super::*;
+use crate::engine::scoring::VerdictKind;
+use crate::engine::{
+    knowledge::{preset, requirement_index},
+    Importance, Selection,
+};
+use crate::ui::{CallsToAction, Theme};
 use std::collections::HashMap;
 
 fn parse(pairs: &[(&str, &str)]) -> (EmbedConfig, Vec<AttributeError>) {
@@ -212,14 +214,4 @@ fn only_http_and_https_or_relative_links_pass() {
     ] {
         assert_eq!(web_link(good).as_deref(), Some(expected), "{good:?}");
     }
-}
-
-#[test]
-fn meter_position_is_written_as_a_css_decimal() {
-    use framework_advisor::ui::permille_css_value;
-    assert_eq!(permille_css_value(0), "0.000");
-    assert_eq!(permille_css_value(-640), "-0.640");
-    assert_eq!(permille_css_value(5), "0.005");
-    assert_eq!(permille_css_value(1000), "1.000");
-    assert_eq!(permille_css_value(-1000), "-1.000");
 }
