@@ -1,5 +1,17 @@
-// Rewriting release wasm files for the crash tests.
-import { namedEntries, readUnsigned, sections, unsigned } from '../scripts/wasm-binary.mjs';
+// Rewriting release wasm files for the crash tests, with binaryen's JS API
+// (binaryen.js, the same release as the wasm-opt that builds them).
+import binaryen from 'binaryen';
+
+const { Features } = binaryen;
+const WASM_OPT_DEFAULT_FEATURES =
+  Features.MutableGlobals |
+  Features.NontrappingFPToInt |
+  Features.BulkMemory |
+  Features.BulkMemoryOpt |
+  Features.SignExt |
+  Features.ReferenceTypes |
+  Features.Multivalue |
+  Features.CallIndirectOverlong;
 
 /**
  * A copy of the wasm module `bytes` whose exported function `name` does
@@ -7,24 +19,20 @@ import { namedEntries, readUnsigned, sections, unsigned } from '../scripts/wasm-
  * with immediate-abort, on demand, without shipping a panic switch.
  */
 export function trapIn(bytes, name) {
-  // Function indices count the imported functions first.
-  const importedFunctions = namedEntries(bytes, 2).filter((entry) => entry.kind === 0).length;
-  const exported = namedEntries(bytes, 7).find((entry) => entry.kind === 0 && entry.name === name);
-  if (!exported) throw new Error(`no exported function ${name}`);
-  const target = exported.index - importedFunctions;
-  const code = sections(bytes).find((s) => s.id === 10);
-  let [count, p] = readUnsigned(bytes, code.start);
-  const bodies = [];
-  for (let i = 0; i < count; i++) {
-    const [size, start] = readUnsigned(bytes, p);
-    bodies.push(i === target ? Buffer.from([3, 0, 0x00, 0x0b]) : Buffer.from(bytes.subarray(p, start + size)));
-    p = start + size;
+  const module = binaryen.readBinary(bytes);
+  try {
+    // The features wasm-opt's command line enables by default, which the
+    // release wasm was optimised with (bulk memory, sign extension, ...).
+    module.setFeatures(WASM_OPT_DEFAULT_FEATURES);
+    const exported = module.getExport(name);
+    if (!exported) throw new Error(`no exported function ${name}`);
+    const internal = binaryen.getExportInfo(exported).value;
+    const { params, results, vars } = binaryen.getFunctionInfo(module.getFunction(internal));
+    module.removeFunction(internal);
+    module.addFunction(internal, params, results, vars, module.unreachable());
+    if (!module.validate()) throw new Error(`the module with ${name} trapping does not validate`);
+    return Buffer.from(module.emitBinary());
+  } finally {
+    module.dispose();
   }
-  const payload = Buffer.concat([Buffer.from(unsigned(count)), ...bodies]);
-  return Buffer.concat([
-    Buffer.from(bytes.subarray(0, code.head)),
-    Buffer.from([10, ...unsigned(payload.length)]),
-    payload,
-    Buffer.from(bytes.subarray(code.end)),
-  ]);
 }

@@ -1,12 +1,14 @@
-// Reading the wasm binary format, as far as this project needs it: the name
-// shortener (scripts/short-names.mjs) and the crash tests' wasm rewrites
-// (e2e/wasm.mjs).
+// Reading the wasm binary format, as far as the name shortener
+// (scripts/short-names.mjs) needs it: sections, and the names of imports and
+// exports with the bytes after them. (binaryen's `--minify-imports-and-
+// exports-and-modules` would do the renaming but is larger on this output;
+// docs/performance.md has the figures.)
 
 const textDecoder = new TextDecoder();
 const textEncoder = new TextEncoder();
 
 /** Unsigned LEB128 at `offset` of `bytes`: [value, offset after it]. */
-export function readUnsigned(bytes, offset) {
+function readUnsigned(bytes, offset) {
   let value = 0;
   let shift = 0;
   for (;;) {
@@ -76,9 +78,9 @@ function skipImportDescriptor(bytes, offset) {
 
 /**
  * The entries of an import section (id 2) or export section (id 7):
- * `name` (the field), `module` (imports only), `kind` (0 for a function),
- * `index` (exports only) and `rest`, the bytes after the name(s) as they
- * stand (the import's descriptor, or the export's kind and index).
+ * `name` (the field), `module` (imports only) and `rest`, the bytes after
+ * the name(s) as they stand (the import's descriptor, or the export's kind
+ * and index).
  */
 export function entries(bytes, section) {
   if (section.id !== 2 && section.id !== 7) throw new Error(`section ${section.id} has no named entries`);
@@ -89,10 +91,8 @@ export function entries(bytes, section) {
     if (section.id === 2) [module, at] = readName(bytes, at);
     let name;
     [name, at] = readName(bytes, at);
-    const kind = bytes[at];
     const end = section.id === 2 ? skipImportDescriptor(bytes, at) : readUnsigned(bytes, at + 1)[1];
-    const index = section.id === 7 ? readUnsigned(bytes, at + 1)[0] : undefined;
-    found.push({ module, name, kind, index, rest: bytes.subarray(at, end) });
+    found.push({ module, name, rest: bytes.subarray(at, end) });
     at = end;
   }
   if (at !== section.end) throw new Error(`section ${section.id}: ${section.end - at} bytes left over`);
