@@ -32,7 +32,7 @@ pub const MAX_SUGGESTIONS: usize = 3;
 /// One edit that, on its own, changes the verdict.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Suggestion {
-    /// Index into [`crate::REQUIREMENTS`].
+    /// Index into [`crate::knowledge::REQUIREMENTS`].
     pub requirement: usize,
     /// The level it has now.
     pub from: Importance,

@@ -13,10 +13,10 @@
 //! - [`knowledge`]: the tables built from `knowledge.toml` — requirements,
 //!   groups, scenarios, and the plan's packages, stacks, steps and contract;
 //! - [`scoring`]: a [`Selection`] evaluated into a verdict, its grade and its
-//!   evidence ([`evaluate`]), and the smallest edits that would change it
-//!   ([`what_would_change`]);
+//!   evidence ([`evaluate`](scoring::evaluate)), and the smallest edits that would change it
+//!   ([`what_would_change`](scoring::what_would_change));
 //! - [`words`]: the texts that explain a result, and the copied decision
-//!   record ([`summary_markdown`]);
+//!   record ([`summary_markdown`](words::summary_markdown));
 //! - [`plan`](mod@plan): the starter stack, first steps, risks and, for a split, the
 //!   contract between the parts;
 //! - [`codec`] and [`links`]: the compact text form of a selection, and where

@@ -2,7 +2,7 @@
 
 use crate::{knowledge::REQUIREMENT_COUNT, Importance};
 
-/// The importance of every requirement, indexed like [`crate::REQUIREMENTS`].
+/// The importance of every requirement, indexed like [`crate::knowledge::REQUIREMENTS`].
 ///
 /// A small `Copy` value, so the engine can try variations without allocating.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
