@@ -18,15 +18,21 @@ const VIEWPORTS = [
   { name: 'phone', width: 360, height: 1600 },
 ];
 
+/** Resolves once the page has painted its first content. */
+const firstPaint = (page) =>
+  page.waitForFunction(() =>
+    performance.getEntriesByType('paint').some((entry) => entry.name === 'first-contentful-paint'),
+  );
+
 /**
  * Starts recording layout shifts before the page's first paint. The wasm is
- * held back 400 ms, as on a slow network, so the page is certainly painted
- * before the widget mounts (served locally, it could mount before any paint
- * and hide a shift).
+ * held back until the page has painted, as on a slow network, so the widget
+ * certainly mounts after a paint (served locally, it could mount before any
+ * paint and hide a shift).
  */
 async function recordShifts(page) {
   await page.route('**/*.wasm', async (route) => {
-    await new Promise((r) => setTimeout(r, 400));
+    await firstPaint(page);
     await route.continue();
   });
   await page.addInitScript(() => {
@@ -77,7 +83,7 @@ for (const viewport of VIEWPORTS) {
       // The embedding guide's optional rule holds the space from the very first paint,
       // before the (deliberately slow) script has defined the element.
       await page.route('**/framework-advisor.js', async (route) => {
-        await new Promise((r) => setTimeout(r, 400));
+        await firstPaint(page);
         await route.continue();
       });
       await recordShifts(page);
