@@ -3,6 +3,7 @@
 //! expected verdict.
 #![cfg(not(target_arch = "wasm32"))]
 
+use advisor_engine::scoring::VerdictKind;
 use advisor_knowledge::schema;
 
 const SHIPPED: &str = include_str!("../../knowledge/knowledge.toml");
@@ -24,10 +25,10 @@ fn generated_tables_match_the_toml() {
         let levels = schema::preset_levels(&knowledge, p);
         let preset = advisor_engine::knowledge::preset(&p.id).expect("generated preset");
         let expected = match p.expected {
-            schema::Expected::Django => advisor_engine::scoring::VerdictKind::Django,
-            schema::Expected::Fastapi => advisor_engine::scoring::VerdictKind::FastApi,
-            schema::Expected::Both => advisor_engine::scoring::VerdictKind::Both,
-            schema::Expected::None => advisor_engine::scoring::VerdictKind::NoClearWinner,
+            schema::Expected::Django => VerdictKind::Django,
+            schema::Expected::Fastapi => VerdictKind::FastApi,
+            schema::Expected::Both => VerdictKind::Both,
+            schema::Expected::None => VerdictKind::NoClearWinner,
         };
         assert_eq!(preset.expected, expected, "preset `{}`", p.id);
         for (i, level) in levels.iter().enumerate() {

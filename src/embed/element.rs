@@ -12,7 +12,7 @@ use super::{dispatch, mark_interactive, parse_attributes, set, warn, AttributeEr
 use crate::engine::{
     codec::{decode, encode},
     knowledge::REQUIREMENTS,
-    scoring::Verdict,
+    scoring::{RequirementSet, Verdict},
     Selection,
 };
 use crate::ui::{AdvisorState, App, AppProps, CallToAction, Theme, ViewState};
@@ -113,7 +113,7 @@ fn event_detail(state: &AdvisorState) -> Object {
         .collect();
     set(&detail, "stack", stack);
     if let Verdict::Both(split) = evaluation.verdict {
-        let ids = |set: crate::engine::scoring::RequirementSet| {
+        let ids = |set: RequirementSet| {
             set.iter()
                 .map(|i| JsValue::from_str(REQUIREMENTS[i].id))
                 .collect::<Array>()
