@@ -4,7 +4,7 @@
 import { test, expect } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { CSS, SITE, hostHtml, watch, writeHostPage, advisor } from './helpers.mjs';
+import { CRASH_MESSAGE, CSS, SITE, hostHtml, watch, writeHostPage, advisor } from './helpers.mjs';
 import { trapIn } from './wasm.mjs';
 
 const embed = JSON.parse(readFileSync('dist/embed.json', 'utf8'));
@@ -300,9 +300,7 @@ test('a crash in the release wasm shows the reload message in every widget and f
   expect(thrown).toBeNull();
   for (const id of ['#a', '#b']) {
     const widget = page.locator(id);
-    await expect(widget.getByRole('alert')).toHaveText(
-      'Something went wrong in the Framework Advisor. Reload the page to try again.',
-    );
+    await expect(widget.getByRole('alert')).toHaveText(CRASH_MESSAGE);
     await expect(widget.locator('.fallback')).toBeVisible();
     await expect(advisor(widget).app).toHaveCount(0);
   }

@@ -1,7 +1,11 @@
 // Shared by the page tests.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 export const SITE = 'http://127.0.0.1:4173';
+
+/** The reload message a crashed widget shows (its one home, also Rust's
+ * `CRASH_MESSAGE`). */
+export const CRASH_MESSAGE = readFileSync('src/embed/crash-message.txt', 'utf8').trim();
 
 /** Collects console errors (with uncaught page errors) and warnings. */
 export function watch(page) {

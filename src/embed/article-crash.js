@@ -1,7 +1,7 @@
-// Trap handler of the article page, inlined by Trunk; see "Toolchain" in the README.
+// Article page's trap handler; Trunk inlines it, message filled in: docs/toolchain.md
 (() => {
   'use strict';
-  const MESSAGE = 'Something went wrong in the Framework Advisor. Reload the page to try again.';
+  const MESSAGE = '@CRASH_MESSAGE@';
 
   function crashed(error) {
     if (!(error instanceof WebAssembly.RuntimeError)) return;

@@ -8,9 +8,11 @@
 use std::cell::RefCell;
 use web_sys::{Element, HtmlElement};
 
-/// The message a crashed widget shows.
-pub const CRASH_MESSAGE: &str =
-    "Something went wrong in the Framework Advisor. Reload the page to try again.";
+/// The message a crashed widget shows. Its one home is `crash-message.txt`
+/// beside this file, which the article page's build (a Trunk hook) and the
+/// page tests read too; the loader gets it from here through the vocabulary
+/// tool.
+pub const CRASH_MESSAGE: &str = include_str!("crash-message.txt").trim_ascii_end();
 
 thread_local! {
     /// Every mounted widget's root, with its `<framework-advisor>` host if it has one.
