@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { transformSync } from 'esbuild';
+import { build as esbuild, transformSync } from 'esbuild';
 import { minify } from 'terser';
 import { declarations, manifest, reference } from './element-api.mjs';
 import { shortenNames } from './short-names.mjs';
@@ -76,38 +76,68 @@ if (glue === shortGlue) throw new Error('wasm-bindgen glue: `wasm = instance.exp
 /** Minified CSS, by esbuild (no browser target: nothing is lowered). */
 const minifyCss = (text) => transformSync(text, { loader: 'css', minify: true }).code.trim();
 const css = minifyCss(readFileSync('styles/advisor.css', 'utf8'));
-const template = readFileSync('src/embed/loader.js', 'utf8');
 
-/** `text` (the source `file`) with each placeholder of `fill` replaced by its
- * value; a placeholder that is missing is an error, not a silent no-op. */
-function fillPlaceholders(text, fill, file) {
-  let out = text;
-  for (const [placeholder, value] of Object.entries(fill)) {
-    if (!out.includes(placeholder)) throw new Error(`${file} lost its ${placeholder} placeholder`);
-    out = out.replace(placeholder, () => value);
-  }
-  return out;
+/** esbuild `define` entries that give the source's `BUILD.<name>`
+ * constants their values (written as JSON literals). */
+const buildConstants = (constants) =>
+  Object.fromEntries(Object.entries(constants).map(([name, value]) => [`BUILD.${name}`, JSON.stringify(value)]));
+
+/** `code` (esbuild's output for `file`), checked to hold no `BUILD.` name
+ * the build did not define, then minified by terser (measured smaller than
+ * esbuild's minifier, docs/performance.md). */
+async function minified(code, file, module = false) {
+  // (A bundle marks each shared value with a `// <define:BUILD.…>` comment.)
+  const unfilled = code.match(/(?<![\w:])BUILD\.\w+/);
+  if (unfilled) throw new Error(`${file}: ${unfilled[0]} has no value in the build`);
+  return (await minify(code, { compress: true, mangle: true, module })).code;
 }
 
-/** The loader with glue, CSS and the wasm reference (file name or the bytes) filled
- * in, minified (the source in src/embed/loader.js stays readable). */
+/** wasm-bindgen's no-modules glue as the module `wasm-bindgen-glue` the
+ * loader imports: its `wasm_bindgen` is the default export, and every call
+ * into the wasm goes through loader-crash.js's guardExports (crash reporting
+ * when a release build traps). */
+const gluePlugin = {
+  name: 'wasm-bindgen-glue',
+  setup(build) {
+    build.onResolve({ filter: /^wasm-bindgen-glue$/ }, () => ({ path: 'glue', namespace: 'wasm-bindgen' }));
+    build.onLoad({ filter: /^glue$/, namespace: 'wasm-bindgen' }, () => ({
+      contents: `import { guardExports } from './loader-crash.js';\n${glue}\nexport default wasm_bindgen;\n`,
+      resolveDir: 'src/embed',
+      loader: 'js',
+    }));
+  },
+};
+
+/** The loader (src/embed/loader.js) bundled by esbuild with the glue, as a
+ * classic script or (`module`) an ES module, its `BUILD` constants filled in
+ * (the stylesheet, the vocabulary, the wasm's file name or its bytes),
+ * minified by terser. */
 async function loader({ file = '', bytes = '', module = false }) {
-  const out = fillPlaceholders(template, {
-    '/*@GLUE@*/': glue,
-    "'@CSS@'": JSON.stringify(css),
-    "'@ATTRIBUTES@'": JSON.stringify(vocabulary.attributes.map(([name, kind]) => [name, kind])),
-    "'@LEVELS@'": JSON.stringify(Object.fromEntries(vocabulary.levels)),
-    "'@CRASH_MESSAGE@'": JSON.stringify(vocabulary.crash_message),
-    "'@WASM_FILE@'": JSON.stringify(file),
-    "'@WASM_INLINE@'": String(bytes !== ''),
-    "'@WASM_BYTES@'": JSON.stringify(bytes),
-    "'@WASM_BYTE_SHIFT@'": String(WASM_BYTE_SHIFT),
-    "'@WASM_SHA384@'": JSON.stringify(wasmSha384),
-    '/*@MODULE_URL@*/': module ? 'import.meta.url ||' : '',
-    '/*@MODULE_WASM_URL@*/': module ? `new URL(${JSON.stringify(`./${file}`)}, import.meta.url) ||` : '',
-  }, 'loader.js');
-  const { code } = await minify(out, { compress: true, mangle: true });
-  return code;
+  const constants = {
+    CSS: css,
+    ATTRIBUTES: vocabulary.attributes.map(([name, kind]) => [name, kind]),
+    LEVELS: Object.fromEntries(vocabulary.levels),
+    CRASH_MESSAGE: vocabulary.crash_message,
+    MODULE: module,
+    WASM_FILE: file,
+    WASM_PATH: `./${file}`,
+    WASM_INLINE: bytes !== '',
+    WASM_BYTES: bytes,
+    WASM_BYTE_SHIFT,
+    WASM_SHA384: wasmSha384,
+  };
+  const bundle = await esbuild({
+    entryPoints: ['src/embed/loader.js'],
+    bundle: true,
+    write: false,
+    format: module ? 'esm' : 'iife',
+    define: buildConstants(constants),
+    plugins: [gluePlugin],
+    // The classic script's `BUILD.MODULE && import.meta.url` is dead code.
+    logOverride: { 'empty-import-meta': 'silent' },
+    logLevel: 'warning',
+  });
+  return minified(bundle.outputFiles[0].text, 'loader.js', module);
 }
 
 /** How far the offline file shifts each wasm byte (mod 256) before writing
@@ -187,17 +217,17 @@ const presets = vocabulary.presets.filter(([id]) => id !== 'scratch');
 if (presets.length === 0) throw new Error('the knowledge base has no scenarios');
 const builderHtml = readFileSync('src/embed/builder.html', 'utf8').replaceAll('@VERSION@', vocabulary.version);
 writeFileSync(`${DIST}/embed-builder.html`, builderHtml);
-const builderSource = fillPlaceholders(
-  readFileSync('src/embed/builder.js', 'utf8'),
-  {
-    "'@INTEGRITY@'": JSON.stringify(sri(js)),
-    "'@PRESETS@'": JSON.stringify(presets),
-    "'@OBSERVED@'": JSON.stringify(vocabulary.attributes.map(([name]) => name)),
-  },
-  'builder.js',
-);
-const builderJs = await minify(builderSource, { compress: true, mangle: true });
-writeFileSync(`${DIST}/embed-builder.js`, builderJs.code);
+const builderSource = transformSync(readFileSync('src/embed/builder.js', 'utf8'), {
+  define: buildConstants({
+    INTEGRITY: sri(js),
+    PRESETS: presets,
+    OBSERVED: vocabulary.attributes.map(([name]) => name),
+  }),
+  // One closure: the shared values esbuild declares stay out of the page's globals.
+  format: 'iife',
+  logLevel: 'warning',
+});
+writeFileSync(`${DIST}/embed-builder.js`, await minified(builderSource.code, 'builder.js'));
 writeFileSync(`${DIST}/embed-builder.css`, minifyCss(readFileSync('src/embed/builder.css', 'utf8')));
 
 // The offline file: the article page with its styles, the loader and the wasm

@@ -2,12 +2,12 @@
 // mirrors it onto a real <framework-advisor> in the preview.
 (() => {
   'use strict';
-  // Filled in by scripts/build-embed.mjs from the Rust sources.
-  const INTEGRITY = '@INTEGRITY@';
-  /** Scenarios as [id, title] pairs. */
-  const PRESETS = '@PRESETS@';
-  /** Every attribute the element observes. */
-  const OBSERVED = '@OBSERVED@';
+  // Build-time constants (esbuild `define` in scripts/build-embed.mjs, from
+  // the Rust sources): the loader's SRI hash, the scenarios as [id, title]
+  // pairs, every attribute the element observes.
+  const INTEGRITY = BUILD.INTEGRITY;
+  const PRESETS = BUILD.PRESETS;
+  const OBSERVED = BUILD.OBSERVED;
   const FALLBACK =
     'Django suits full web applications (admin, accounts, rich data); FastAPI suits typed APIs, ' +
     'real-time connections and model serving.';

@@ -1,93 +1,39 @@
 // <framework-advisor> loader: defines the custom element and runs every
-// instance on one shared wasm instance. Hand-written, no bundler. The release
-// build (scripts/build-embed.mjs) splices in wasm-bindgen's no-modules glue,
-// the stylesheet and the wasm reference, all inside this one closure, so the
-// only global effect is the element registration. Works as a classic script
-// (with or without defer/async) and as type="module"; the npm package's ES
-// module is the same file with `import.meta.url` as its location.
+// instance on one shared wasm instance. Hand-written; the release build
+// (scripts/build-embed.mjs) bundles it with esbuild, together with
+// loader-crash.js and wasm-bindgen's no-modules glue, into one closure (the
+// classic script: the only global effect is the element registration) or an
+// ES module (the npm package), and fills in the `BUILD` constants below.
+// Works as a classic script (with or without defer/async) and as
+// type="module".
+//
+// Build-time constants (esbuild `define`): BUILD.CSS (the minified
+// stylesheet), BUILD.ATTRIBUTES (every attribute as [name, kind], `ATTRIBUTES`
+// in src/embed/attributes.rs), BUILD.LEVELS (importance level id → suffix in
+// the compact text form, 'must' → '!'), BUILD.MODULE
+// (true in the ES module), BUILD.WASM_FILE, BUILD.WASM_INLINE,
+// BUILD.WASM_PATH, BUILD.WASM_BYTES, BUILD.WASM_BYTE_SHIFT and
+// BUILD.WASM_SHA384 (below).
+import wasm_bindgen from 'wasm-bindgen-glue';
+import { CRASH_MESSAGE, crashed, mounted, reportError } from './loader-crash.js';
+
 (() => {
   'use strict';
   const TAG = 'framework-advisor';
   // Included twice, or in a browser without custom elements: nothing to do.
   if (!('customElements' in window) || customElements.get(TAG)) return;
 
-  // Release builds trap at once on a Rust panic, with no message. Every
-  // call into the wasm goes through these wrappers (the release build points
-  // the glue's `wasm = instance.exports` here), which turn a trap into the
-  // reload message in every widget and one `advisor-error` each. The instance
-  // cannot be trusted after a trap, so nothing calls into it again.
-  const CRASH_MESSAGE = '@CRASH_MESSAGE@';
-  const mounted = new Set();
-  let crashed = false;
-
-  /** Fires `advisor-error` on `element` (it bubbles out of the shadow root). */
-  function reportError(element, reason, message) {
-    element.dispatchEvent(
-      new CustomEvent('advisor-error', { bubbles: true, composed: true, detail: { reason, message } }),
-    );
-  }
-
-  function crash(error) {
-    if (crashed) return;
-    crashed = true;
-    console.error('<framework-advisor>: stopped after an internal error; reload the page.', error);
-    for (const element of mounted) {
-      element._widget = null;
-      // A debug build's panic hook may have shown the message already.
-      if (element.shadowRoot.querySelector('.fa-crashed')) continue;
-      const message = document.createElement('p');
-      message.className = 'fa-crashed';
-      message.setAttribute('role', 'alert');
-      message.textContent = CRASH_MESSAGE;
-      element.shadowRoot.replaceChildren(message, document.createElement('slot'));
-      reportError(element, 'crashed', CRASH_MESSAGE);
-    }
-    mounted.clear();
-  }
-
-  function guardExports(exports) {
-    const guarded = {};
-    for (const [name, value] of Object.entries(exports)) {
-      guarded[name] =
-        typeof value !== 'function'
-          ? value
-          : function (...args) {
-              try {
-                return value.apply(this, args);
-              } catch (error) {
-                if (error instanceof WebAssembly.RuntimeError) crash(error);
-                throw error;
-              }
-            };
-    }
-    return guarded;
-  }
-
-  /*@GLUE@*/
-
-  const CSS = '@CSS@';
-  // The wasm file next to this script, or the wasm itself (offline build) as
-  // a string with one character per byte, each byte shifted up by
-  // WASM_BYTE_SHIFT (mod 256): under brotli 3% smaller than hex and 20%
-  // smaller than base64.
-  const WASM_FILE = '@WASM_FILE@';
-  // Whether the wasm is inline: a literal true or false, so the minifier
-  // drops the path this build does not take (fetching, or decoding).
-  const WASM_INLINE = '@WASM_INLINE@';
-  const WASM_BYTES = '@WASM_BYTES@';
-  const WASM_BYTE_SHIFT = '@WASM_BYTE_SHIFT@';
-  // SHA-384 of the wasm file (base64), checked before it is instantiated.
-  const WASM_SHA384 = '@WASM_SHA384@';
-  // Every attribute as [name, kind] ('text' or 'flag'): `ATTRIBUTES` in
-  // src/embed/attributes.rs, filled in by the release build. All are observed
-  // (applied live) and mirrored by a camelCase property.
-  const ATTRIBUTES = '@ATTRIBUTES@';
-  // Importance level id → suffix in the compact text form ('must' → '!').
-  const LEVELS = '@LEVELS@';
+  // The wasm file next to this script (BUILD.WASM_FILE), or the wasm itself
+  // (offline build, BUILD.WASM_INLINE) as a string with one character per
+  // byte, each byte shifted up by BUILD.WASM_BYTE_SHIFT (mod 256): under
+  // brotli 3% smaller than hex and 20% smaller than base64. BUILD.WASM_SHA384
+  // is the file's SHA-384 (base64), checked before it is instantiated.
+  // (esbuild writes a string constant out at each use, so it is named once.)
+  const WASM_SHA384 = BUILD.WASM_SHA384;
 
   // Module scripts have no currentScript: find this script by its name instead.
   const scriptUrl =
-    /*@MODULE_URL@*/
+    (BUILD.MODULE && import.meta.url) ||
     (document.currentScript && document.currentScript.src) ||
     (Array.from(document.scripts).find((s) => /framework-advisor[^/]*\.m?js([?#]|$)/.test(s.src)) || {}).src ||
     document.baseURI;
@@ -99,9 +45,10 @@
   const base64 = (buffer) => btoa(String.fromCharCode(...new Uint8Array(buffer)));
 
   async function fetchWasm() {
-    // The ES module build puts `new URL('./<file>', import.meta.url) ||` here,
-    // the form bundlers recognise and copy.
-    const url = /*@MODULE_WASM_URL@*/ new URL(WASM_FILE, scriptUrl);
+    // The ES module names its wasm in the form bundlers recognise and copy.
+    const url = BUILD.MODULE
+      ? new URL(BUILD.WASM_PATH, import.meta.url)
+      : new URL(BUILD.WASM_FILE, scriptUrl);
     // Where Web Crypto exists (https, localhost) the hash is checked here, so
     // a mismatch is reported as such; elsewhere fetch() enforces it.
     const verify = !!(self.crypto && crypto.subtle);
@@ -144,9 +91,10 @@
         if (typeof WebAssembly !== 'object') throw failure('unsupported', 'WebAssembly is not available');
         try {
           let module;
-          if (WASM_INLINE) {
-            module = new Uint8Array(WASM_BYTES.length);
-            for (let i = 0; i < module.length; i++) module[i] = WASM_BYTES.charCodeAt(i) - WASM_BYTE_SHIFT;
+          if (BUILD.WASM_INLINE) {
+            const bytes = BUILD.WASM_BYTES;
+            module = new Uint8Array(bytes.length);
+            for (let i = 0; i < module.length; i++) module[i] = bytes.charCodeAt(i) - BUILD.WASM_BYTE_SHIFT;
           } else {
             module = await fetchWasm();
           }
@@ -165,7 +113,7 @@
   function styles() {
     if (!sheet) {
       sheet = new CSSStyleSheet();
-      sheet.replaceSync(CSS);
+      sheet.replaceSync(BUILD.CSS);
     }
     return sheet;
   }
@@ -187,11 +135,11 @@
   const flagOn = (value) => value !== null && value.trim().toLowerCase() !== 'false';
   // Read-only state, from the widget's latest `advisor-ready`/`-change` detail.
   const STATE = ['verdict', 'clarity', 'firm', 'score'];
-  const PROPERTIES = ATTRIBUTES.map(([name]) => camel(name)).concat(STATE);
+  const PROPERTIES = BUILD.ATTRIBUTES.map(([name]) => camel(name)).concat(STATE);
 
   class FrameworkAdvisorElement extends HTMLElement {
     static get observedAttributes() {
-      return ATTRIBUTES.map(([name]) => name);
+      return BUILD.ATTRIBUTES.map(([name]) => name);
     }
 
     /** The live selection as { id: 'nice' | 'important' | 'must' }; set it
@@ -217,7 +165,7 @@
           ? value
           : Object.entries(value)
               .filter(([, level]) => level !== 'off')
-              .map(([id, level]) => id + (Object.hasOwn(LEVELS, level) ? LEVELS[level] : `=${level}`))
+              .map(([id, level]) => id + (Object.hasOwn(BUILD.LEVELS, level) ? BUILD.LEVELS[level] : `=${level}`))
               .join(',');
       if (this._widget) this._call('setRequirements', text);
       else this._pending = text;
@@ -307,7 +255,7 @@
     }
   }
 
-  for (const [name, kind] of ATTRIBUTES) {
+  for (const [name, kind] of BUILD.ATTRIBUTES) {
     if (name === 'requirements') continue;
     Object.defineProperty(FrameworkAdvisorElement.prototype, camel(name), {
       configurable: true,
