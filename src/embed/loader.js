@@ -7,13 +7,17 @@
 // Works as a classic script (with or without defer/async) and as
 // type="module".
 //
-// Build-time constants (esbuild `define`): BUILD.CSS (the minified
-// stylesheet), BUILD.ATTRIBUTES (every attribute as [name, kind], `ATTRIBUTES`
-// in src/embed/attributes.rs), BUILD.LEVELS (importance level id → suffix in
-// the compact text form, 'must' → '!'), BUILD.MODULE
-// (true in the ES module), BUILD.WASM_FILE, BUILD.WASM_INLINE,
-// BUILD.WASM_PATH, BUILD.WASM_BYTES, BUILD.WASM_BYTE_SHIFT and
-// BUILD.WASM_SHA384 (below).
+// Build-time constants (esbuild `define`, one value per build):
+//   BUILD.CSS          the minified stylesheet
+//   BUILD.ATTRIBUTES   every attribute as [name, kind] ('text' or 'flag'),
+//                      `ATTRIBUTES` in src/embed/attributes.rs; all are
+//                      observed (applied live) and mirrored by a property
+//   BUILD.LEVELS       importance level id → suffix in the compact text form
+//   BUILD.MODULE       true in the ES module (it has import.meta.url)
+//   BUILD.WASM_FILE / WASM_PATH, WASM_SHA384, WASM_INLINE, WASM_BYTES,
+//   WASM_BYTE_SHIFT    where the wasm is and how it is checked (below)
+// A literal true or false lets the minifier drop the path a build does not
+// take (fetching, or decoding inline bytes).
 import wasm_bindgen from 'wasm-bindgen-glue';
 import { CRASH_MESSAGE, crashed, mounted, reportError } from './loader-crash.js';
 
