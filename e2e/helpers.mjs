@@ -5,7 +5,7 @@ export const SITE = 'http://127.0.0.1:4173';
 
 /** The reload message a crashed widget shows (its one home, also Rust's
  * `CRASH_MESSAGE`). */
-export const CRASH_MESSAGE = readFileSync('src/embed/crash-message.txt', 'utf8').trim();
+export const CRASH_MESSAGE = readFileSync('src/embed/crash-message.txt', 'utf8').trimEnd();
 
 /** Collects console errors (with uncaught page errors) and warnings. */
 export function watch(page) {
