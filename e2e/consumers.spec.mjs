@@ -20,6 +20,13 @@ const npm = (args, cwd) =>
   });
 
 test.beforeAll(() => {
+  // Packing, installing and building four apps with their real toolchains
+  // is the largest piece of work in the suite (about 8 s on an idle 2-core
+  // machine, twice that on a loaded one), done once for the four tests: it
+  // gets three minutes, so it keeps a margin of three on a machine several
+  // times slower, and the test command's summary prints how long it took.
+  test.setTimeout(180_000);
+  const start = Date.now();
   // Set-up installs the pinned toolchains (scripts/setup.sh); the tarball of
   // this build goes in on top without touching the lockfile.
   if (!existsSync(`${APPS}/node_modules/.installed`)) npm(['ci'], APPS);
@@ -30,6 +37,7 @@ test.beforeAll(() => {
     .at(-1);
   npm(['install', '--no-save', '--offline', join(packed, tarball)], APPS);
   execFileSync('node', ['build.mjs'], { cwd: APPS, stdio: ['ignore', 'inherit', 'inherit'] });
+  console.log(`consumers: packed, installed and built in ${((Date.now() - start) / 1000).toFixed(1)} s (limit 180 s)`);
 });
 
 for (const app of ['react', 'vue', 'svelte', 'webpack']) {
