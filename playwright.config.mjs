@@ -3,13 +3,24 @@ import { defineConfig } from '@playwright/test';
 
 const port = 4173;
 
+/** Every test's time limit. The suite keeps a margin of three under it: no
+ * test may need more than a third of it on a newcomer's slower machine
+ * (`../shared/tools/cold-run`), and the test command's summary prints the
+ * five slowest with their share of it (scripts/slowest-tests.mjs). */
+export const TIMEOUT = 30_000;
+
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'e2e/artifacts/results',
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
-  reporter: [['list']],
+  timeout: TIMEOUT,
+  // Playwright names the slowest test *files* (above a minute) at the end of
+  // the run; each test's share of its own limit is printed by the test
+  // command's summary (scripts/slowest-tests.mjs), from the JSON report.
+  reportSlowTests: { max: 5, threshold: 60_000 },
+  reporter: [['list'], ['json', { outputFile: 'target/test-logs/page-tests.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {

@@ -7,18 +7,23 @@ set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 
+setup_start=$SECONDS
 bash scripts/setup.sh
+setup_took=$((SECONDS - setup_start))
 
 LOGS="$ROOT/target/test-logs"
 mkdir -p "$LOGS"
-rm -f "$LOGS"/*.log
-# Runs a named check, keeping its output for the summary at the end.
+rm -f "$LOGS"/*.log "$LOGS"/*.json
+# Runs a named check, keeping its output and its duration for the summary
+# at the end.
 run() {
-  local name="$1"
+  local name="$1" start=$SECONDS
   shift
   step "$name"
   "$@" 2>&1 | tee "$LOGS/$name.log"
+  printf '%-16s %4d s\n' "$name" $((SECONDS - start)) >> "$LOGS/durations.txt"
 }
+: > "$LOGS/durations.txt"
 
 run fmt cargo fmt --all --check
 run clippy cargo clippy --workspace --all-targets --locked -- -D warnings
@@ -39,9 +44,12 @@ run engines node e2e/engines/smoke.mjs
 run lighthouse node scripts/lighthouse.mjs --check
 
 step "summary"
+printf '%-16s %4d s\n' setup "$setup_took" | cat - "$LOGS/durations.txt" | sed 's/^/took: /'
+grep -h '^consumers:' "$LOGS/page-tests.log" || true
 for log in native-tests wasm-tests; do
   grep -h '^test result:' "$LOGS/$log.log" | sed "s/^/$log: /"
 done
 grep -hE '^\s+[0-9]+ (passed|failed|flaky|skipped)' "$LOGS/page-tests.log" | sed 's/^ */page-tests: /'
+node scripts/slowest-tests.mjs "$LOGS/page-tests.json" | sed 's/^/page-tests: /'
 grep -h '^engines:' "$LOGS/engines.log"
 grep -h '^lighthouse:' "$LOGS/lighthouse.log"
