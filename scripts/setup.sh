@@ -18,18 +18,66 @@ apt_install() {
   done
   [ ${#missing[@]} -eq 0 ] && return 0
   step "installing ${missing[*]} with apt-get (needs root${SUDO:+; using sudo})"
-  if [ -z "$apt_updated" ]; then $SUDO apt-get update -q >/dev/null; apt_updated=1; fi
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
+  # Waits for the lock when another apt job of this script holds it.
+  local lock=(-o DPkg::Lock::Timeout=900)
+  if [ -z "$apt_updated" ]; then $SUDO apt-get "${lock[@]}" update -q >/dev/null; apt_updated=1; fi
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get "${lock[@]}" install -y -q --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# Downloads (apt, npm) run in the background while cargo compiles the tools,
+# which is most of a fresh machine's set-up (docs/toolchain.md has the
+# figures). Each job's output goes to a log, shown if it fails.
+JOBS_DIR="$(mktemp -d)"
+jobs_started=()
+in_background() {
+  local name="$1"
+  shift
+  ( "$@" ) > "$JOBS_DIR/$name.log" 2>&1 &
+  jobs_started+=("$!:$name")
+}
+wait_for_background() {
+  local failed=0 entry
+  for entry in "${jobs_started[@]}"; do
+    if ! wait "${entry%%:*}"; then
+      echo "error: ${entry#*:} failed:" >&2
+      cat "$JOBS_DIR/${entry#*:}.log" >&2
+      failed=1
+    else
+      cat "$JOBS_DIR/${entry#*:}.log"
+    fi
+  done
+  jobs_started=()
+  rm -rf "$JOBS_DIR"
+  return $failed
 }
 
 # --- browser, its baseline fonts, and compression tools ---------------------
 # DejaVu is what Debian's Chromium falls back to; a machine without it would
 # render the tests' pages in whatever font it happens to have.
-apt_install chromium chromium-driver fonts-dejavu-core brotli
 # The two other engine families, for the smoke tests (e2e/engines/smoke.mjs):
 # Firefox ESR speaks WebDriver BiDi itself; WebKitGTK's MiniBrowser is driven
 # through WebKitWebDriver and has no headless mode, hence Xvfb.
-apt_install firefox-esr webkit2gtk-driver xvfb
+BROWSERS=(chromium chromium-driver fonts-dejavu-core brotli firefox-esr webkit2gtk-driver xvfb)
+if ! command -v node >/dev/null; then
+  # npm needs node before the background jobs start.
+  apt_install nodejs npm "${BROWSERS[@]}"
+else
+  in_background apt apt_install "${BROWSERS[@]}"
+fi
+
+# --- Node dev tools (wasm-opt, Playwright, axe-core) -----------------------
+npm_tree() {
+  local dir="$1" what="$2"
+  if [ ! -f "$dir/node_modules/.installed" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.installed" ]; then
+    step "installing $what"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+    touch "$dir/node_modules/.installed"
+  fi
+}
+in_background npm-tools npm_tree . "Node dev tools (binaryen's wasm-opt, Playwright, axe-core)"
+# The consumer matrix's toolchains (React, Vue, Svelte on Vite, webpack),
+# pinned by their own lockfile (e2e/consumers.spec.mjs).
+in_background npm-consumers npm_tree e2e/consumers "the consumer apps' toolchains (React, Vue, Svelte, Vite, webpack)"
 
 # --- Rust ------------------------------------------------------------------
 if ! command -v cargo >/dev/null; then
@@ -82,14 +130,26 @@ fi
 # --- cargo-installed tools -------------------------------------------------
 tool_version() { "$1" --version 2>/dev/null | awk '{print $2}' || true; }
 
+# The two tools are compiled from crates.io, which is most of a fresh
+# machine's set-up. They only run at build time, on small inputs, so they
+# are built for a quick compile rather than peak speed: opt-level 1, no LTO,
+# parallel codegen units (trunk 10.6 → 7.0 min, wasm-bindgen-cli 2.7 → 2.1
+# min on 2 cores; a page build takes the same 0.8 s with either trunk:
+# docs/toolchain.md). Trunk's update check is left out: it would try the
+# network on every build.
+fast_install() {
+  CARGO_PROFILE_RELEASE_OPT_LEVEL=1 CARGO_PROFILE_RELEASE_LTO=false \
+    CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 cargo install "$@"
+}
 if [ "$(tool_version trunk)" != "$TRUNK_VERSION" ]; then
-  step "installing trunk $TRUNK_VERSION (one-time, ~10 min on 2 cores)"
-  cargo install --locked trunk --version "$TRUNK_VERSION" --ignore-rust-version
+  step "installing trunk $TRUNK_VERSION (one-time, ~7 min on 2 cores)"
+  fast_install --locked trunk --version "$TRUNK_VERSION" --ignore-rust-version \
+    --no-default-features --features rustls
 fi
 if [ "$(tool_version wasm-bindgen)" != "$WASM_BINDGEN_VERSION" ]; then
-  step "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (one-time, ~3 min)"
+  step "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (one-time, ~2 min)"
   # Not --locked: the locked dependency set does not build with this toolchain.
-  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+  fast_install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
 # --- crates that offline steps rely on ---------------------------------------
@@ -113,20 +173,5 @@ if [ -f "$library" ]; then
   fetch_crates "$library" "the standard library, for the release wasm's -Zbuild-std" RUSTC_BOOTSTRAP=1
 fi
 
-# --- Node dev tools (wasm-opt, Playwright, axe-core) -----------------------
-if ! command -v node >/dev/null; then
-  apt_install nodejs npm
-fi
-if [ ! -f node_modules/.installed ] || [ package-lock.json -nt node_modules/.installed ]; then
-  step "installing Node dev tools (binaryen's wasm-opt, Playwright, axe-core)"
-  npm ci --no-audit --no-fund --loglevel=error
-  touch node_modules/.installed
-fi
-# The consumer matrix's toolchains (React, Vue, Svelte on Vite, webpack),
-# pinned by their own lockfile (e2e/consumers.spec.mjs).
-if [ ! -f e2e/consumers/node_modules/.installed ] ||
-  [ e2e/consumers/package-lock.json -nt e2e/consumers/node_modules/.installed ]; then
-  step "installing the consumer apps' toolchains (React, Vue, Svelte, Vite, webpack)"
-  (cd e2e/consumers && npm ci --no-audit --no-fund --loglevel=error)
-  touch e2e/consumers/node_modules/.installed
-fi
+# --- the downloads started above ----------------------------------------------
+wait_for_background
