@@ -43,9 +43,10 @@
 //! never disagree.
 
 use crate::{
-    knowledge::{Evidence, Lean, Role, Separable, REQUIREMENTS, REQUIREMENT_COUNT},
+    knowledge::{Evidence, Lean, Members as _, Role, Separable, REQUIREMENTS, REQUIREMENT_COUNT},
     Importance, Selection,
 };
+pub use advisor_knowledge::{RequirementSet, VerdictKind};
 
 /// Clarity from which there is a winner (a lean).
 pub const LEAN_CLARITY: u8 = 20;
@@ -66,32 +67,6 @@ const FIRM_WITHOUT_MUST_POINTS: i32 = 32;
 
 /// Points of one strong must-have: the yardstick for each part of a split.
 const STRONG_MUST_POINTS: i32 = 48;
-
-/// The verdict without its details: what the suggestions compare.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum VerdictKind {
-    /// Nothing decisive yet.
-    NoClearWinner,
-    /// Django fits best.
-    Django,
-    /// FastAPI fits best.
-    FastApi,
-    /// Use both, split by part.
-    Both,
-}
-
-impl VerdictKind {
-    /// Its stable machine name (`none`, `django`, `fastapi`, `both`): the
-    /// `verdict` of the embed's events and the result's `data-verdict`.
-    pub const fn id(self) -> &'static str {
-        match self {
-            VerdictKind::NoClearWinner => "none",
-            VerdictKind::Django => "django",
-            VerdictKind::FastApi => "fastapi",
-            VerdictKind::Both => "both",
-        }
-    }
-}
 
 /// Why there is no clear winner.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -138,42 +113,6 @@ pub enum Basis {
     SplitLean,
     /// No clear winner (the reason is in the verdict).
     Undecided,
-}
-
-/// A set of requirement indices (the knowledge base has at most 32).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct RequirementSet(u32);
-
-impl RequirementSet {
-    /// The set with these bits (bit `i` is requirement `i`).
-    pub const fn from_bits(bits: u32) -> Self {
-        RequirementSet(bits)
-    }
-
-    /// Its bits (bit `i` is requirement `i`).
-    pub const fn bits(self) -> u32 {
-        self.0
-    }
-
-    /// Adds requirement `index`.
-    pub fn insert(&mut self, index: usize) {
-        self.0 |= 1 << index;
-    }
-
-    /// True when requirement `index` is in the set.
-    pub const fn contains(&self, index: usize) -> bool {
-        self.0 & (1 << index) != 0
-    }
-
-    /// True when the set is empty.
-    pub const fn is_empty(&self) -> bool {
-        self.0 == 0
-    }
-
-    /// The indices in the set, ascending.
-    pub fn iter(self) -> impl Iterator<Item = usize> {
-        (0..REQUIREMENT_COUNT).filter(move |i| self.contains(*i))
-    }
 }
 
 /// Which parts of the system each framework runs in a "use both" verdict.

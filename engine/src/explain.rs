@@ -7,7 +7,7 @@ use crate::{
         Basis, Contribution, Evaluation, RequirementSet, Split, Undecided, Verdict, VerdictKind,
     },
     flips::{Suggestion, Suggestions},
-    knowledge::{Evidence, Lean, Separable, GROUPS, REQUIREMENTS},
+    knowledge::{Evidence, Lean, Members as _, Separable, GROUPS, REQUIREMENTS},
     Importance, Selection,
 };
 

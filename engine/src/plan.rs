@@ -6,8 +6,8 @@
 use crate::{
     evaluate::{Evaluation, RequirementSet, Undecided, Verdict},
     knowledge::{
-        Evidence, Lean, PackageSet, Place, PlanText, Stack, Step, CONTRACT, FRAMEWORKS, GROUPS,
-        REQUIREMENTS, REQUIREMENT_COUNT, STEPS, UNDECIDED,
+        Evidence, Lean, Members as _, PackageSet, Place, PlanText, Stack, Step, CONTRACT,
+        FRAMEWORKS, GROUPS, REQUIREMENTS, REQUIREMENT_COUNT, STEPS, UNDECIDED,
     },
 };
 

@@ -1,14 +1,24 @@
-//! The advisor's knowledge base as data: the importance vocabulary shared by
-//! links, presets and scoring, and (feature `schema`, on by default) the shape
-//! and validation of `knowledge.toml`.
-//!
-//! The engine uses this crate twice: at build time with `schema`, to validate
-//! `knowledge.toml` and generate its tables, and at run time without it, for
-//! [`Importance`] alone, so no TOML or serde code reaches the wasm.
+//! The advisor's knowledge base as typed tables: the importance vocabulary,
+//! requirements and their groups, scenarios, and the plan's packages, stacks,
+//! steps and contract. Each table type is declared once here; the engine's
+//! `build.rs` reads `knowledge.toml` (feature `schema`, on by default),
+//! validates it, constructs these values and writes them out as Rust source
+//! ([`bake`]), so no TOML or serde code reaches the wasm.
 #![deny(missing_docs)]
 
+#[cfg(feature = "schema")]
+pub mod bake;
+mod declare;
 mod importance;
+mod plan;
+mod preset;
+mod requirement;
 #[cfg(feature = "schema")]
 pub mod schema;
+mod sets;
 
 pub use importance::Importance;
+pub use plan::{ContractLine, Framework, Package, Place, PlanText, Stack, Step, UndecidedPlan};
+pub use preset::{Preset, VerdictKind};
+pub use requirement::{Context, Evidence, Group, Lean, Requirement, Role, Separable};
+pub use sets::{PackageSet, RequirementSet};

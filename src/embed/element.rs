@@ -11,7 +11,7 @@ use super::UrlSync;
 use super::{dispatch, mark_interactive, parse_attributes, set, warn, AttributeError, EmbedConfig};
 use crate::engine::{
     codec::{decode, encode},
-    knowledge::REQUIREMENTS,
+    knowledge::{Members as _, REQUIREMENTS},
     scoring::{RequirementSet, Verdict},
     Selection,
 };
