@@ -46,6 +46,7 @@ use crate::{
     knowledge::{Evidence, Lean, Members as _, Role, Separable, REQUIREMENTS, REQUIREMENT_COUNT},
     Importance, Selection,
 };
+use advisor_knowledge::Facts;
 pub use advisor_knowledge::{RequirementSet, VerdictKind};
 
 /// Clarity from which there is a winner (a lean).
@@ -317,12 +318,11 @@ fn separable_parts(core: &Selection, t: Traits) -> (RequirementSet, bool) {
 }
 
 /// True when the requirement's context applies to this selection.
-fn in_context(core: &Selection, index: usize, split_off: RequirementSet) -> bool {
+fn in_context(deciding: RequirementSet, index: usize, split_off: RequirementSet) -> bool {
     let Some(context) = &REQUIREMENTS[index].context else {
         return false;
     };
-    let on = |set: RequirementSet| set.iter().any(|i| core.get(i) >= Importance::Important);
-    !split_off.contains(index) && on(context.when_on) && !on(context.when_off)
+    !split_off.contains(index) && context.when.holds(Facts::deciding(deciding))
 }
 
 /// Maps a 0–100 lead into the clarity band of a grade.
@@ -355,6 +355,7 @@ pub fn evaluate(selection: &Selection) -> Evaluation {
     let traits = traits(&core);
     let (cpu, web_app) = (traits.cpu, traits.web_app);
     let (split_off, strong_split) = separable_parts(&core, traits);
+    let deciding_set = core.on();
 
     let empty = Contribution {
         requirement: 0,
@@ -381,7 +382,7 @@ pub fn evaluate(selection: &Selection) -> Evaluation {
     for (index, importance) in selection.chosen() {
         let req = &REQUIREMENTS[index];
         let deciding = core.get(index) != Importance::Off;
-        let in_context = deciding && in_context(&core, index, split_off);
+        let in_context = deciding && in_context(deciding_set, index, split_off);
         let strength = match (&req.context, in_context) {
             (Some(context), true) => context.strength.unwrap_or(req.strength),
             _ => req.strength,

@@ -7,7 +7,7 @@
 
 pub use advisor_knowledge::{
     Context, ContractLine, Evidence, Framework, Group, Lean, Package, PackageSet, Place, PlanText,
-    Requirement, RequirementSet, Role, Separable, Stack, Step, UndecidedPlan,
+    Requirement, RequirementSet, Role, Separable, Stack, Step, UndecidedPlan, When,
 };
 
 use crate::{scoring::VerdictKind, Importance, Selection};

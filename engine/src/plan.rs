@@ -10,6 +10,7 @@ use crate::{
         FRAMEWORKS, GROUPS, REQUIREMENTS, REQUIREMENT_COUNT, STEPS, UNDECIDED,
     },
 };
+use advisor_knowledge::Facts;
 
 /// Most project-specific risks before the framework's own.
 const SPECIFIC_RISKS: usize = 4;
@@ -143,30 +144,35 @@ fn steps_for(stack: Stack, evaluation: &Evaluation, include: RequirementSet) -> 
             }
         }
     }
+    // The requirements ranked in `rank`.
+    let ranked = |rank: &[usize; REQUIREMENT_COUNT]| {
+        let mut set = RequirementSet::default();
+        for i in (0..REQUIREMENT_COUNT).filter(|i| rank[*i] != usize::MAX) {
+            set.insert(i);
+        }
+        set
+    };
     // The middle steps of `stack` for the requirements ranked in `rank`:
     // a step every project takes first, the others by rank.
     let middle = |stack: Stack, rank: &[usize; REQUIREMENT_COUNT], general_too: bool| {
         let mut keys = [usize::MAX; STEPS.len()];
         // What this side decides: a split's web application does not take
         // the service's needs into account.
-        let mut own = RequirementSet::default();
-        for i in (0..REQUIREMENT_COUNT).filter(|i| rank[*i] != usize::MAX) {
-            own.insert(i);
-        }
+        let own = ranked(rank);
         // A split's own steps see the whole project.
         let scope = if stack == Stack::Both { decided } else { own };
+        let facts = Facts {
+            candidates: own,
+            in_context,
+            scope,
+        };
         for (n, step) in STEPS.iter().enumerate() {
-            let fits = step.with_all.bits() & !scope.bits() == 0
-                && step.without.bits() & scope.bits() == 0;
-            if step.stack == stack && step.place == Place::Middle && fits {
-                let best = step
-                    .when
-                    .iter()
-                    .filter(|i| !step.in_context || in_context.contains(*i))
+            if step.stack == stack && step.place == Place::Middle {
+                let best = (step.when.matches(facts).iter())
                     .map(|i| rank[i])
                     .min()
                     .unwrap_or(usize::MAX);
-                let general = step.when.iter().count() == REQUIREMENT_COUNT;
+                let general = step.when.any.is_empty();
                 if best != usize::MAX && (general_too || !general) {
                     let own = if general { 0 } else { best + 1 };
                     keys[n] = own
@@ -202,12 +208,11 @@ fn steps_for(stack: Stack, evaluation: &Evaluation, include: RequirementSet) -> 
         chosen = web;
     }
     // The last step: the first whose requirements are chosen, else the default.
+    let own = Facts::deciding(ranked(&rank));
     let last = STEPS
         .iter()
         .position(|s| {
-            s.stack == stack
-                && s.place == Place::Last
-                && s.when.iter().any(|i| rank[i] != usize::MAX)
+            s.stack == stack && s.place == Place::Last && !s.when.is_always() && s.when.holds(own)
         })
         .or_else(|| {
             STEPS
@@ -367,7 +372,7 @@ pub fn plan(evaluation: &Evaluation) -> Option<Plan> {
             plan.revisit = specific(evaluation, EVERY, (0, service_side), true, both.revisit);
             plan.contract = CONTRACT
                 .iter()
-                .filter(|line| line.when.is_empty() || line.when.iter().any(|i| parts.contains(i)))
+                .filter(|line| line.when.holds(Facts::deciding(parts)))
                 .map(|line| line.text)
                 .collect();
         }

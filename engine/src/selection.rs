@@ -1,6 +1,9 @@
 //! The reader's input: one importance per requirement.
 
-use crate::{knowledge::REQUIREMENT_COUNT, Importance};
+use crate::{
+    knowledge::{RequirementSet, REQUIREMENT_COUNT},
+    Importance,
+};
 
 /// The importance of every requirement, indexed like [`crate::knowledge::REQUIREMENTS`].
 ///
@@ -51,5 +54,14 @@ impl Selection {
             .enumerate()
             .filter(|(_, l)| **l != Importance::Off)
             .map(|(i, l)| (i, *l))
+    }
+
+    /// The requirements that are on, as a set.
+    pub fn on(&self) -> RequirementSet {
+        let mut set = RequirementSet::default();
+        for (index, _) in self.chosen() {
+            set.insert(index);
+        }
+        set
     }
 }

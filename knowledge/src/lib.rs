@@ -16,9 +16,11 @@ mod requirement;
 #[cfg(feature = "schema")]
 pub mod schema;
 mod sets;
+mod when;
 
 pub use importance::Importance;
 pub use plan::{ContractLine, Framework, Package, Place, PlanText, Stack, Step, UndecidedPlan};
 pub use preset::{Preset, VerdictKind};
 pub use requirement::{Context, Evidence, Group, Lean, Requirement, Role, Separable};
 pub use sets::{PackageSet, RequirementSet};
+pub use when::{Facts, When};

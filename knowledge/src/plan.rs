@@ -8,7 +8,7 @@
 //! brackets inside `code` are code. Every bracketed name needs a package
 //! record; `bash scripts/check-packages.sh` checks the records against PyPI.
 
-use crate::{table, vocabulary, PackageSet, RequirementSet};
+use crate::{table, vocabulary, PackageSet, When};
 
 table! {
     /// A line of the plan and the packages it installs.
@@ -84,16 +84,11 @@ table! {
         pub stack: Stack,
         /// Its place in the list.
         pub place: Place,
-        /// Middle steps: one of these must be at least important.
-        pub when: RequirementSet,
-        /// The `when` requirements count only in their context.
-        pub in_context: bool,
+        /// When it is taken (a first step, and the last step that is taken
+        /// when no other matches, have no condition).
+        pub when: When,
         /// A split's step in the service: its packages install there.
         pub service: bool,
-        /// Only when each of these is at least important too.
-        pub with_all: RequirementSet,
-        /// Never when one of these decides.
-        pub without: RequirementSet,
         /// Comes after the other middle steps.
         pub gives_way: bool,
         /// The step.
@@ -105,8 +100,8 @@ table! {
     /// One line of the contract between the two parts of a split.
     #[derive(Debug, PartialEq, Eq)]
     pub struct ContractLine {
-        /// The service parts it is about (empty: every split).
-        pub when: RequirementSet,
+        /// The service parts it is about (none named: every split).
+        pub when: When,
         /// The line.
         pub text: &'static str,
     }
@@ -223,25 +218,15 @@ pub mod source {
         pub framework: FrameworkId,
         /// Its place in the list.
         pub place: Place,
-        /// Middle steps: ids of which one must be at least important, or
-        /// `["any"]` for a step every project of that stack takes.
-        #[serde(default)]
-        pub when: Vec<String>,
-        /// Middle steps: the `when` requirements count only in their context
-        /// (e.g. editorial content beside server-rendered pages).
-        #[serde(default)]
-        pub in_context: bool,
+        /// When it is taken: a middle step needs one (`when = {}` for a step
+        /// every project of its stack takes; `none` keeps it out where another
+        /// step covers the combination); a last step with one is taken in
+        /// place of the one without; a first step has none.
+        pub when: Option<crate::when::source::When>,
         /// `both` only: a step in the service, whose packages go into the
         /// service's install line.
         #[serde(default)]
         pub service: bool,
-        /// Middle steps: only when each of these is at least important too.
-        #[serde(default)]
-        pub with_all: Vec<String>,
-        /// Middle steps: never when one of these decides (another step covers
-        /// the combination).
-        #[serde(default)]
-        pub without: Vec<String>,
         /// Middle steps: comes after the others (a step every project takes,
         /// or an optional one), so it is the one left out when they fill the
         /// plan.
@@ -255,9 +240,9 @@ pub mod source {
     #[derive(Debug, Deserialize)]
     #[serde(deny_unknown_fields)]
     pub struct ContractLine {
-        /// Optional: the service parts this line is about.
+        /// Optional: the service parts this line is about (`any`).
         #[serde(default)]
-        pub when: Vec<String>,
+        pub when: crate::when::source::When,
         /// The line.
         pub text: String,
     }
@@ -354,11 +339,11 @@ pub mod source {
         /// The rules of step `n` (counted from 1).
         pub(crate) fn check(&self, n: usize, names: &Names, problems: &mut Problems) {
             let owner = format!("step {n}");
-            match (self.place, self.when.is_empty()) {
-                (Place::Middle, true) => {
+            match (self.place, &self.when) {
+                (Place::Middle, None) => {
                     problems.push(format!("{owner}: a middle step needs `when`"))
                 }
-                (Place::First, false) => {
+                (Place::First, Some(_)) => {
                     problems.push(format!("{owner}: a first step has no `when`"))
                 }
                 _ => {}
@@ -368,18 +353,8 @@ pub mod source {
                     "{owner}: only a step of `both` can be a `service` step"
                 ));
             }
-            for (field, ids) in [
-                ("when", &self.when),
-                ("with_all", &self.with_all),
-                ("without", &self.without),
-            ] {
-                for id in ids {
-                    if (id != "any" || field != "when") && names.requirement(id).is_none() {
-                        problems.push(format!(
-                            "{owner}: `{field}` names unknown requirement `{id}`"
-                        ));
-                    }
-                }
+            if let Some(when) = &self.when {
+                when.check(&owner, names, problems);
             }
         }
 
@@ -391,11 +366,11 @@ pub mod source {
                     Place::Middle => super::Place::Middle,
                     Place::Last => super::Place::Last,
                 },
-                when: names.requirements(&self.when),
-                in_context: self.in_context,
+                when: self
+                    .when
+                    .as_ref()
+                    .map_or_else(super::When::default, |w| w.lower(names)),
                 service: self.service,
-                with_all: names.requirements(&self.with_all),
-                without: names.requirements(&self.without),
                 gives_way: self.gives_way,
                 text: names.plan_text(&self.text),
             }
@@ -405,7 +380,14 @@ pub mod source {
     impl ContractLine {
         /// The rules of contract line `n` (counted from 1).
         pub(crate) fn check(&self, n: usize, names: &Names, problems: &mut Problems) {
-            for id in &self.when {
+            self.when
+                .check(&format!("contract line {n}"), names, problems);
+            if !self.when.all.is_empty() || !self.when.none.is_empty() || self.when.in_context {
+                problems.push(format!(
+                    "contract line {n}: `when` names only `any` service parts"
+                ));
+            }
+            for id in &self.when.any {
                 if !names.is_service(id) {
                     problems.push(format!(
                         "contract line {n}: `when` must name service parts, not `{id}`"
@@ -416,7 +398,7 @@ pub mod source {
 
         pub(crate) fn lower(&self, names: &Names) -> super::ContractLine {
             super::ContractLine {
-                when: names.requirements(&self.when),
+                when: self.when.lower(names),
                 text: names.plain(&self.text),
             }
         }

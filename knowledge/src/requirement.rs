@@ -3,7 +3,7 @@
 //! and how build.rs turns one into the other. A field is declared here once
 //! for the table and once for the TOML, and the lowering names both.
 
-use crate::{table, vocabulary, PlanText, RequirementSet};
+use crate::{table, vocabulary, PlanText, RequirementSet, When};
 
 table! {
     /// A heading that requirements are grouped under.
@@ -72,10 +72,8 @@ table! {
     /// A weaker pull of a requirement in some context, and why.
     #[derive(Debug, PartialEq, Eq)]
     pub struct Context {
-        /// Applies when any of these is at least important…
-        pub when_on: RequirementSet,
-        /// …and none of these is.
-        pub when_off: RequirementSet,
+        /// When it applies.
+        pub when: When,
         /// The strength in that context, when it is weaker there.
         pub strength: Option<u8>,
         /// Why, as a clause for the reader (lowercase, no final stop).
@@ -227,11 +225,9 @@ pub mod source {
     #[derive(Debug, Deserialize)]
     #[serde(deny_unknown_fields)]
     pub struct Context {
-        /// Applies when any of these is at least important…
-        pub when_on: Vec<String>,
-        /// …and none of these is.
-        #[serde(default)]
-        pub when_off: Vec<String>,
+        /// When it applies: `any` of its requirements decides (and `none`
+        /// of the others).
+        pub when: crate::when::source::When,
         /// The strength in that context (below the requirement's own); absent
         /// when only the stack line and the note change.
         pub strength: Option<i64>,
@@ -407,8 +403,12 @@ pub mod source {
             };
             refers("companions", &self.companions);
             if let Some(context) = &self.context {
-                refers("context.when_on", &context.when_on);
-                refers("context.when_off", &context.when_off);
+                for (field, ids) in [
+                    ("context.when.any", &context.when.any),
+                    ("context.when.none", &context.when.none),
+                ] {
+                    refers(field, ids);
+                }
                 check_clause("requirement", id, "context.note", &context.note, problems);
             }
             if let Some(text) = &self.split_reason {
@@ -495,8 +495,11 @@ pub mod source {
                         "a context's strength must be at least 1 and below the requirement's own",
                     );
                 }
-                if context.when_on.is_empty() {
-                    problem("a context needs `when_on`");
+                if context.when.any.is_empty() {
+                    problem("a context needs `when.any`");
+                }
+                if !context.when.all.is_empty() || context.when.in_context {
+                    problem("a context's `when` has only `any` and `none`");
                 }
             }
         }
@@ -581,8 +584,7 @@ pub mod source {
                 narrows_async: self.narrows_async,
                 separates: self.separates,
                 context: self.context.as_ref().map(|c| super::Context {
-                    when_on: names.requirements(&c.when_on),
-                    when_off: names.requirements(&c.when_off),
+                    when: c.when.lower(names),
                     strength: c.strength.map(|s| s as u8),
                     note: names.plain(&c.note),
                     on: [

@@ -172,12 +172,12 @@ impl Names {
         self.groups[id]
     }
 
-    /// These requirements as a set; `any` stands for all of them.
+    /// These requirements as a set.
     pub(crate) fn requirements(&self, ids: &[String]) -> RequirementSet {
         let mut set = RequirementSet::default();
-        for (id, index) in &self.requirements {
-            if ids.contains(id) || ids.iter().any(|id| id == "any") {
-                set.insert(*index);
+        for id in ids {
+            if let Some(index) = self.requirement(id) {
+                set.insert(index);
             }
         }
         set
@@ -341,7 +341,7 @@ fn check_stacks(k: &Knowledge, problems: &mut Problems) {
         }
         for (place, word) in [(Place::First, "first"), (Place::Last, "last")] {
             let n = (k.steps.iter())
-                .filter(|s| s.framework == id && s.place == place && s.when.is_empty())
+                .filter(|s| s.framework == id && s.place == place && s.when.is_none())
                 .count();
             if n != 1 {
                 problems.push(format!("steps of `{name}`: need one {word} step, have {n}"));

@@ -61,7 +61,7 @@ text = "Run `django-admin startproject`."
 [[step]]
 framework = "django"
 place = "middle"
-when = ["admin"]
+when = { any = ["admin"] }
 text = "Register the models."
 
 [[step]]
@@ -256,21 +256,21 @@ fn every_rule_names_the_broken_entry() {
         (
             MINIMAL.replace(
                 "on_fastapi = \"Admin: [SQLAdmin]\"\n",
-                "on_fastapi = \"Admin: [SQLAdmin]\"\n[requirement.context]\nwhen_on = [\"ghost\"]\nstrength = 3\nnote = \"Capitalised note.\"\n",
+                "on_fastapi = \"Admin: [SQLAdmin]\"\n[requirement.context]\nwhen = { any = [\"ghost\"] }\nstrength = 3\nnote = \"Capitalised note.\"\n",
             ),
             "requirement `admin`: a context's strength must be at least 1 and below the requirement's own",
         ),
         (
             MINIMAL.replace(
                 "on_fastapi = \"Admin: [SQLAdmin]\"\n",
-                "on_fastapi = \"Admin: [SQLAdmin]\"\n[requirement.context]\nwhen_on = [\"ghost\"]\nstrength = 1\nnote = \"a note\"\n",
+                "on_fastapi = \"Admin: [SQLAdmin]\"\n[requirement.context]\nwhen = { any = [\"ghost\"] }\nstrength = 1\nnote = \"a note\"\n",
             ),
-            "requirement `admin`: `context.when_on` names unknown requirement `ghost`",
+            "requirement `admin`: `context.when.any` names unknown requirement `ghost`",
         ),
         (
             MINIMAL.replace(
                 "on_fastapi = \"Admin: [SQLAdmin]\"\n",
-                "on_fastapi = \"Admin: [SQLAdmin]\"\n[requirement.context]\nwhen_on = [\"admin2\"]\nstrength = 1\nnote = \"Capitalised note.\"\n",
+                "on_fastapi = \"Admin: [SQLAdmin]\"\n[requirement.context]\nwhen = { any = [\"admin2\"] }\nstrength = 1\nnote = \"Capitalised note.\"\n",
             ),
             "requirement `admin`: `context.note` is used mid-sentence",
         ),
@@ -310,15 +310,15 @@ fn every_rule_names_the_broken_entry() {
             "steps of `fastapi`: need one first step, have 0",
         ),
         (
-            MINIMAL.replace("when = [\"admin\"]\ntext = \"Register the models.\"", "text = \"Register the models.\""),
+            MINIMAL.replace("when = { any = [\"admin\"] }\ntext = \"Register the models.\"", "text = \"Register the models.\""),
             "a middle step needs `when`",
         ),
         (
-            MINIMAL.replace("when = [\"admin\"]\ntext = \"Register the models.\"", "when = [\"ghost\"]\ntext = \"Register the models.\""),
-            "`when` names unknown requirement `ghost`",
+            MINIMAL.replace("when = { any = [\"admin\"] }\ntext = \"Register the models.\"", "when = { any = [\"ghost\"] }\ntext = \"Register the models.\""),
+            "step 2: `when.any` names unknown requirement `ghost`",
         ),
         (
-            MINIMAL.replace("[[contract]]\ntext", "[[contract]]\nwhen = [\"admin\"]\ntext"),
+            MINIMAL.replace("[[contract]]\ntext", "[[contract]]\nwhen = { any = [\"admin\"] }\ntext"),
             "contract line 1: `when` must name service parts, not `admin`",
         ),
         (
@@ -326,16 +326,16 @@ fn every_rule_names_the_broken_entry() {
             "step 1: unbalanced backticks",
         ),
         (
-            MINIMAL.replace("place = \"middle\"\nwhen = [\"admin\"]", "place = \"middle\"\nservice = true\nwhen = [\"admin\"]"),
+            MINIMAL.replace("place = \"middle\"\nwhen = { any = [\"admin\"] }", "place = \"middle\"\nservice = true\nwhen = { any = [\"admin\"] }"),
             "only a step of `both` can be a `service` step",
         ),
         (
-            MINIMAL.replace("place = \"middle\"\nwhen = [\"admin\"]", "place = \"middle\"\nwith_all = [\"nope\"]\nwhen = [\"admin\"]"),
-            "`with_all` names unknown requirement `nope`",
+            MINIMAL.replace("place = \"middle\"\nwhen = { any = [\"admin\"] }", "place = \"middle\"\nwhen = { any = [\"admin\"], all = [\"nope\"] }"),
+            "`when.all` names unknown requirement `nope`",
         ),
         (
-            MINIMAL.replace("place = \"middle\"\nwhen = [\"admin\"]", "place = \"middle\"\nwithout = [\"nope\"]\nwhen = [\"admin\"]"),
-            "`without` names unknown requirement `nope`",
+            MINIMAL.replace("place = \"middle\"\nwhen = { any = [\"admin\"] }", "place = \"middle\"\nwhen = { any = [\"admin\"], none = [\"nope\"] }"),
+            "`when.none` names unknown requirement `nope`",
         ),
         (
             MINIMAL.replace("too_little_steps = [\"One.\", \"Two.\", \"Three.\"]", "too_little_steps = [\"One.\"]"),
