@@ -7,8 +7,7 @@
 use advisor_engine::{
     codec::{decode, encode},
     knowledge::{PRESETS, REQUIREMENTS},
-    scoring::{evaluate, what_would_change},
-    words::{importance_label, summary_markdown},
+    words::{advise, importance_label, summary_markdown},
 };
 use serde::Deserialize;
 
@@ -52,13 +51,7 @@ fn main() {
             "## {id}\n\nProject: {project}\n\nReader's toggles: {}\n",
             chosen.join("; ")
         );
-        let summary = summary_markdown(
-            &selection,
-            &evaluate(&selection),
-            &what_would_change(&selection),
-            None,
-            None,
-        );
+        let summary = summary_markdown(&advise(&selection), None, None);
         println!("````markdown\n{}````\n", summary);
     }
 }

@@ -29,7 +29,6 @@
 
 pub mod codec;
 mod evaluate;
-mod explain;
 mod flips;
 pub mod knowledge;
 pub mod links;
@@ -50,12 +49,4 @@ pub mod scoring {
     pub use crate::flips::{what_would_change, Suggestion, Suggestions, MAX_SUGGESTIONS};
 }
 
-/// Words: what a result says to the reader — headline, basis, reasons,
-/// gaps, suggestions — and the copied decision record.
-pub mod words {
-    pub use crate::explain::{
-        basis_text, clarity_text, detail, gap_text, gaps, headline, importance_label, outcome,
-        parts_of, short_headline, split_reason, suggestion, suggestion_in_words, summary_markdown,
-        verdict_short, why,
-    };
-}
+pub mod words;

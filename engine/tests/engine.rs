@@ -24,13 +24,7 @@ fn of(profile: &str) -> Evaluation {
 
 /// The Markdown summary of `selection` as the widget copies it, without a link.
 fn summary_of(selection: &Selection) -> String {
-    summary_markdown(
-        selection,
-        &evaluate(selection),
-        &what_would_change(selection),
-        None,
-        None,
-    )
+    summary_markdown(&advise(selection), None, None)
 }
 
 #[test]
@@ -634,11 +628,8 @@ fn a_single_suggestion_flips_a_django_verdict_to_both() {
 #[test]
 fn summary_markdown_is_a_decision_record() {
     let selection = preset("analytics-api").unwrap().selection;
-    let evaluation = evaluate(&selection);
     let md = summary_markdown(
-        &selection,
-        &evaluation,
-        &what_would_change(&selection),
+        &advise(&selection),
         Some("2026-12-01"),
         Some("https://example.test/a#advisor=v1:api!"),
     );

@@ -88,7 +88,7 @@ fn requirements_object(selection: &Selection) -> Object {
 /// The `detail` of `advisor-ready` and `advisor-change` events.
 fn event_detail(state: &AdvisorState) -> Object {
     let detail = Object::new();
-    let evaluation = &state.evaluation;
+    let evaluation = &state.advice.evaluation;
     set(&detail, "verdict", evaluation.verdict.kind().id());
     set(&detail, "clarity", evaluation.clarity);
     set(&detail, "firm", evaluation.is_firm());
@@ -178,7 +178,11 @@ impl Widget {
             set(&detail, "href", cta.href.as_str());
             set(&detail, "label", cta.label.as_str());
             if let Some(state) = latest.borrow().as_ref() {
-                set(&detail, "verdict", state.evaluation.verdict.kind().id());
+                set(
+                    &detail,
+                    "verdict",
+                    state.advice.evaluation.verdict.kind().id(),
+                );
                 set(
                     &detail,
                     "requirements",

@@ -131,7 +131,7 @@ pub fn App(props: &AppProps) -> Html {
     use_css_variable(
         &meter_track,
         "--fa-lean",
-        permille_css_value(state.evaluation.score_permille()),
+        permille_css_value(state.advice.evaluation.score_permille()),
     );
     // Which parts of the plan the reader opened.
     let on_disclose = {
@@ -151,7 +151,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let cta = props
         .cta
-        .for_verdict(state.evaluation.verdict.kind())
+        .for_verdict(state.advice.evaluation.verdict.kind())
         .map(|cta| match &props.cta_link {
             Some(link) => CallToAction {
                 href: link.emit((cta.href.clone(), state.selection)),

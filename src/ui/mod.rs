@@ -44,7 +44,7 @@ pub use requirement_group::requirement_group;
 pub use requirement_row::requirement_row;
 pub use share_bar::share_bar;
 pub use split_plan::split_plan;
-pub use state::{Action, Advice, AdvisorState, SuggestionText, ViewState};
+pub use state::{Action, AdvisorState, ViewState};
 pub use suggestion_list::suggestion_list;
 pub use theme_switch::{theme_switch, Theme};
 pub use verdict_line::verdict_line;

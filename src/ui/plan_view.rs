@@ -2,8 +2,8 @@
 //! the starter stack with its install line, the first steps, the risks and
 //! when to revisit, and for a split the contract between the two parts.
 
-use super::Advice;
 use crate::engine::plan::PlanKind;
+use crate::engine::words::Advice;
 use yew::prelude::*;
 
 /// A text with `code` spans in backticks.

@@ -1,8 +1,8 @@
 //! "What would change the answer": edits the reader can apply with one click,
 //! changes to their own choices first, then what else the project might need.
 
-use super::SuggestionText;
 use crate::engine::scoring::Suggestion;
+use crate::engine::words::SuggestionText;
 use yew::prelude::*;
 
 /// Two short lists of buttons, one per verdict-changing edit; `on_apply` is

@@ -23,7 +23,7 @@ pub fn verdict_panel(
     on_suggestion: &Callback<Suggestion>,
     (open, on_disclose): (Disclosures, &Callback<(u8, bool)>),
 ) -> Html {
-    let evaluation = &state.evaluation;
+    let evaluation = &state.advice.evaluation;
     let advice = &state.advice;
     html! {
         <section

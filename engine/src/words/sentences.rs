@@ -1,137 +1,21 @@
-//! Words for the engine's results: headlines, what the answer rests on,
-//! reasons, gaps, suggestions and the Markdown summary a team can paste into
-//! a chat or a decision record.
+//! The sentences that explain a result: what decided it, what it rests on,
+//! why each reason counts, what the chosen framework has to cover, and the
+//! options weighed.
 
+use super::text::{capitalised, fill, join_words, name, other};
 use crate::{
-    evaluate::{
-        Basis, Contribution, Evaluation, RequirementSet, Split, Undecided, Verdict, VerdictKind,
-    },
-    flips::{Suggestion, Suggestions},
     knowledge::{Evidence, Lean, Members as _, Separable, GROUPS, REQUIREMENTS},
+    scoring::{Basis, Contribution, Evaluation, RequirementSet, Split, Undecided, Verdict},
     Importance, Selection,
 };
-
-/// The reader-facing name of an importance level.
-pub fn importance_label(level: Importance) -> &'static str {
-    match level {
-        Importance::Off => "off",
-        Importance::Nice => "nice-to-have",
-        Importance::Important => "important",
-        Importance::Must => "must-have",
-    }
-}
-
-/// A short name for a verdict, as used after an arrow ("→ FastAPI").
-pub fn verdict_short(kind: VerdictKind) -> &'static str {
-    match kind {
-        VerdictKind::NoClearWinner => "no clear winner",
-        VerdictKind::Django => "Django",
-        VerdictKind::FastApi => "FastAPI",
-        VerdictKind::Both => "use both",
-    }
-}
-
-/// The verdict in a few words, graded ("Django fits best", "Leaning towards
-/// Django"), and for no clear winner, which kind: too little to go on, or two
-/// workable options.
-pub fn headline(evaluation: &Evaluation) -> &'static str {
-    match (evaluation.verdict, evaluation.is_firm()) {
-        (Verdict::NoClearWinner(Undecided::NothingChosen), _) => "No clear winner yet",
-        (Verdict::NoClearWinner(Undecided::OnlyWorkload | Undecided::TooLittle), _) => {
-            "Too little to go on yet"
-        }
-        (Verdict::NoClearWinner(Undecided::Balanced), _) => "No clear winner: either fits",
-        (Verdict::NoClearWinner(Undecided::FitVersusTeam), _) => {
-            "No clear winner: needs and team disagree"
-        }
-        (Verdict::Django, true) => "Django fits best",
-        (Verdict::Django, false) => "Leaning towards Django",
-        (Verdict::FastApi, true) => "FastAPI fits best",
-        (Verdict::FastApi, false) => "Leaning towards FastAPI",
-        (Verdict::Both(_), true) => "Use both: Django plus a FastAPI service",
-        (Verdict::Both(_), false) => "Probably both: Django now, a FastAPI service later",
-    }
-}
-
-/// The verdict in as few words as fit a phone-width line.
-pub fn short_headline(evaluation: &Evaluation) -> &'static str {
-    match (evaluation.verdict, evaluation.is_firm()) {
-        (Verdict::Both(_), true) => "Use both",
-        (Verdict::Both(_), false) => "Probably both",
-        (Verdict::NoClearWinner(Undecided::Balanced | Undecided::FitVersusTeam), _) => {
-            "No clear winner"
-        }
-        _ => headline(evaluation),
-    }
-}
-
-/// A suggestion's outcome in words: "Django fits best", "leaning towards FastAPI".
-pub fn outcome(kind: VerdictKind, firm: bool) -> &'static str {
-    match (kind, firm) {
-        (VerdictKind::NoClearWinner, _) => "no clear winner",
-        (VerdictKind::Django, true) => "Django fits best",
-        (VerdictKind::Django, false) => "leaning towards Django",
-        (VerdictKind::FastApi, true) => "FastAPI fits best",
-        (VerdictKind::FastApi, false) => "leaning towards FastAPI",
-        (VerdictKind::Both, true) => "use both",
-        (VerdictKind::Both, false) => "probably both",
-    }
-}
-
-/// How firm the answer is, in words, for the meter: the figure itself is
-/// in the events (`clarity`), not in the text.
-pub fn clarity_text(evaluation: &Evaluation) -> &'static str {
-    match evaluation.verdict {
-        Verdict::NoClearWinner(Undecided::NothingChosen) => "Nothing to weigh yet",
-        Verdict::NoClearWinner(_) => "No winner yet",
-        _ if evaluation.is_firm() => "A firm answer",
-        _ => "A lean, not yet firm",
-    }
-}
-
-/// Joins phrases as "a", "a and b", "a, b and c".
-fn join_words<'a>(words: impl Iterator<Item = &'a str>) -> String {
-    let words: Vec<&str> = words.collect();
-    let mut out = String::new();
-    for (n, word) in words.iter().enumerate() {
-        if n > 0 {
-            out.push_str(if n + 1 == words.len() { " and " } else { ", " });
-        }
-        out.push_str(word);
-    }
-    out
-}
-
-/// `template` with each `{}` replaced by the next of `parts`: one routine
-/// for every sentence with blanks, so the sentences stay data (text
-/// compresses well in the wasm; a `format!` per sentence is code).
-fn fill(template: &str, parts: &[&str]) -> String {
-    // Templates are ours: `{` only ever opens a `{}`.
-    let mut pieces = template.split('{');
-    let mut out = String::from(pieces.next().unwrap_or_default());
-    for (n, piece) in pieces.enumerate() {
-        out.push_str(parts.get(n).copied().unwrap_or_default());
-        out.push_str(piece.strip_prefix('}').unwrap_or(piece));
-    }
-    out
-}
 
 /// The parts of the system a set of requirements names, e.g. "the staff admin".
 pub fn parts_of(set: RequirementSet) -> impl Iterator<Item = &'static str> {
     set.iter().filter_map(|i| REQUIREMENTS[i].part)
 }
 
-/// The framework name of a side.
-fn name(lean: Lean) -> &'static str {
-    match lean {
-        Lean::Django => "Django",
-        Lean::FastApi => "FastAPI",
-        Lean::Neutral => "either",
-    }
-}
-
 /// The winning side of a Django or FastAPI verdict.
-fn winner(evaluation: &Evaluation) -> Option<Lean> {
+pub(crate) fn winner(evaluation: &Evaluation) -> Option<Lean> {
     match evaluation.verdict {
         Verdict::Django => Some(Lean::Django),
         Verdict::FastApi => Some(Lean::FastApi),
@@ -140,17 +24,23 @@ fn winner(evaluation: &Evaluation) -> Option<Lean> {
 }
 
 /// The deciding needs (not team experience) on one side, strongest first.
-fn deciding_needs(evaluation: &Evaluation, side: Lean) -> impl Iterator<Item = &Contribution> {
+pub(crate) fn deciding_needs(
+    evaluation: &Evaluation,
+    side: Lean,
+) -> impl Iterator<Item = &Contribution> {
     deciding(evaluation, side, Evidence::Technical)
 }
 
 /// The team's experience that decides and points to `side`.
-fn deciding_team(evaluation: &Evaluation, side: Lean) -> impl Iterator<Item = &Contribution> {
+pub(crate) fn deciding_team(
+    evaluation: &Evaluation,
+    side: Lean,
+) -> impl Iterator<Item = &Contribution> {
     deciding(evaluation, side, Evidence::Team)
 }
 
 /// The deciding contributions of one kind of evidence that point to `side`.
-fn deciding(
+pub(crate) fn deciding(
     evaluation: &Evaluation,
     side: Lean,
     evidence: Evidence,
@@ -162,7 +52,7 @@ fn deciding(
 
 /// The side of the team's experience that weighed on the answer (Neutral
 /// when none did).
-fn team_lean(evaluation: &Evaluation) -> Lean {
+pub(crate) fn team_lean(evaluation: &Evaluation) -> Lean {
     evaluation
         .contributions()
         .iter()
@@ -194,14 +84,6 @@ pub fn split_reason(split: &Split, part: usize, selection: &Selection) -> &'stat
         "that part must deploy and scale on its own"
     } else {
         req.split_reason.unwrap_or_default()
-    }
-}
-
-/// The other side.
-fn other(lean: Lean) -> Lean {
-    match lean {
-        Lean::Django => Lean::FastApi,
-        _ => Lean::Django,
     }
 }
 
@@ -570,53 +452,13 @@ pub fn gap_text(requirement: usize) -> String {
     fill("{}: {}", &[req.label, req.covered_by.unwrap_or_default()])
 }
 
-/// The edit a suggestion proposes, in the widget's own labels (so the
-/// reader finds the switch): "If “…” were a must-have".
-pub fn suggestion(s: &Suggestion) -> String {
-    let team = REQUIREMENTS[s.requirement].evidence == Evidence::Team;
-    let template = match (s.from, s.to) {
-        (Importance::Off, _) if team => "If “{}” were also true ({})",
-        (Importance::Off, _) => "If it also needed “{}” ({})",
-        (_, Importance::Nice) => "If “{}” were only a nice-to-have",
-        (_, Importance::Important) => "If “{}” were {}",
-        _ => "If “{}” were a {}",
-    };
-    fill(
-        template,
-        &[REQUIREMENTS[s.requirement].label, importance_label(s.to)],
-    )
-}
-
-/// The same edit in the project's words, for the decision record: "If it
-/// also needed a staff admin", "If model serving were a must-have".
-pub fn suggestion_in_words(s: &Suggestion) -> String {
-    let team = REQUIREMENTS[s.requirement].evidence == Evidence::Team;
-    let template = match (s.from, s.to) {
-        (Importance::Off, _) if team => "If the team also had {} to the same degree",
-        (Importance::Off, Importance::Must) => "If it also needed {}, as a must-have",
-        (Importance::Off, _) => "If it also needed {}",
-        (_, Importance::Nice) => "If {} were only a nice-to-have",
-        (_, Importance::Important) => "If {} were important",
-        _ => "If {} were a must-have",
-    };
-    fill(template, &[REQUIREMENTS[s.requirement].noun])
-}
-
-/// `text` with its first letter in capitals (a noun that starts a line).
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
-}
-
 /// True for the needs the project has, not traits of its team or workload.
-fn is_need(index: usize) -> bool {
+pub(crate) fn is_need(index: usize) -> bool {
     !GROUPS[REQUIREMENTS[index].group].traits
 }
 
 /// The project's needs at one level, in its words: "a staff admin and user accounts".
-fn needs_at(selection: &Selection, level: Importance) -> String {
+pub(crate) fn needs_at(selection: &Selection, level: Importance) -> String {
     join_words(
         selection
             .chosen()
@@ -627,7 +469,12 @@ fn needs_at(selection: &Selection, level: Importance) -> String {
 
 /// One framework as an option: what it is built for among the deciding
 /// needs, and what it would add (packages) for the others.
-fn option_line(selection: &Selection, evaluation: &Evaluation, side: Lean, chosen: bool) -> String {
+pub(crate) fn option_line(
+    selection: &Selection,
+    evaluation: &Evaluation,
+    side: Lean,
+    chosen: bool,
+) -> String {
     let (own, other): (Vec<usize>, Vec<usize>) = selection
         .chosen()
         .filter(|(i, level)| *level >= Importance::Important && is_need(*i))
@@ -675,237 +522,4 @@ fn option_line(selection: &Selection, evaluation: &Evaluation, side: Lean, chose
             body,
         ],
     )
-}
-
-/// A Markdown section: a heading and a list (numbered or bulleted); nothing
-/// when the list is empty.
-fn section(md: &mut String, title: &str, lines: &[String], numbered: bool) {
-    if !lines.is_empty() {
-        md.push_str(&fill("\n## {}\n\n", &[title]));
-        for (n, line) in lines.iter().enumerate() {
-            let marker = if numbered {
-                (n + 1).to_string() + "."
-            } else {
-                "-".into()
-            };
-            md.push_str(&fill("{} {}\n", &[&marker, line]));
-        }
-    }
-}
-
-/// The decision as a record a team files (an ADR): context, decision
-/// drivers, options considered, decision, implementation (stack, install
-/// lines, first steps), consequences (risks, what to cover), when to
-/// revisit and what would change it; in the project's words, not the
-/// widget's controls. `date` is the day it was copied, `link` the
-/// permalink when there is one.
-pub fn summary_markdown(
-    selection: &Selection,
-    evaluation: &Evaluation,
-    suggestions: &Suggestions,
-    date: Option<&str>,
-    link: Option<&str>,
-) -> String {
-    let mut md = String::from("# Architecture decision: the web framework\n\n");
-    if let Some(date) = date {
-        md.push_str(&fill("Date: {} · ", &[date]));
-    }
-    md.push_str("Status: proposed\n");
-    let mut context = Vec::new();
-    for (level, words) in [
-        (Importance::Must, "Must have: {}."),
-        (Importance::Important, "Needs: {}."),
-        (Importance::Nice, "Would like: {}."),
-    ] {
-        let needs = needs_at(selection, level);
-        if !needs.is_empty() {
-            context.push(fill(words, &[&needs]));
-        }
-    }
-    let traits: Vec<String> = selection
-        .chosen()
-        .filter(|(i, _)| !is_need(*i))
-        .map(|(i, level)| {
-            let weight = match level {
-                Importance::Must => " (a hard constraint)",
-                Importance::Nice => " (a minor factor)",
-                _ => "",
-            };
-            fill("{}{}", &[REQUIREMENTS[i].noun, weight])
-        })
-        .collect();
-    if !traits.is_empty() {
-        context.push(fill(
-            "Team and workload: {}.",
-            &[&join_words(traits.iter().map(String::as_str))],
-        ));
-    }
-    section(&mut md, "Context", &context, false);
-    let drivers: Vec<String> = why(selection, evaluation)
-        .into_iter()
-        .map(|(_, t)| t)
-        .collect();
-    section(&mut md, "Decision drivers", &drivers, false);
-    let open = matches!(
-        evaluation.verdict,
-        Verdict::NoClearWinner(
-            Undecided::NothingChosen | Undecided::OnlyWorkload | Undecided::TooLittle
-        )
-    );
-    if !open {
-        let win = winner(evaluation);
-        let mut options = vec![
-            option_line(
-                selection,
-                evaluation,
-                Lean::Django,
-                win == Some(Lean::Django),
-            ),
-            option_line(
-                selection,
-                evaluation,
-                Lean::FastApi,
-                win == Some(Lean::FastApi),
-            ),
-        ];
-        if let Verdict::Both(split) = evaluation.verdict {
-            let parts: Vec<String> = split
-                .fastapi
-                .iter()
-                .map(|i| {
-                    fill(
-                        "{}, because {}",
-                        &[
-                            REQUIREMENTS[i].part.unwrap_or_default(),
-                            split_reason(&split, i, selection),
-                        ],
-                    )
-                })
-                .collect();
-            let parts = join_words(parts.iter().map(String::as_str));
-            options.push(if evaluation.is_firm() {
-                fill(
-                    "Django plus a FastAPI service (chosen): the service runs {}.",
-                    &[&parts],
-                )
-            } else {
-                fill(
-                    "Django now, a FastAPI service later (chosen): one Django project to start, \
-                     and a service for {} once it needs its own hardware, releases or scale.",
-                    &[&join_words(
-                        split
-                            .fastapi
-                            .iter()
-                            .map(|i| REQUIREMENTS[i].part.unwrap_or_default()),
-                    )],
-                )
-            });
-        }
-        section(&mut md, "Options considered", &options, false);
-    }
-    // Where the headline alone does not say why (both would serve, or the
-    // team's experience decides), the decision gives the weighing too.
-    let weighed = matches!(
-        evaluation.verdict,
-        Verdict::NoClearWinner(Undecided::Balanced | Undecided::FitVersusTeam)
-    );
-    let mut basis = basis_text(evaluation);
-    if weighed {
-        if !basis.is_empty() {
-            basis.push(' ');
-        }
-        basis.push_str(&detail(selection, evaluation));
-    }
-    md.push_str(&fill(
-        "\n## Decision\n\n{}.{}{}\n",
-        &[
-            headline(evaluation),
-            if basis.is_empty() { "" } else { " " },
-            &basis,
-        ],
-    ));
-    if let Some(plan) = crate::plan::plan(evaluation) {
-        md.push_str("\n## Implementation\n\n");
-        let (first, second) = match plan.kind {
-            crate::plan::PlanKind::Split => ("The Django web application", "The FastAPI service"),
-            crate::plan::PlanKind::Alternatives => ("On Django", "On FastAPI"),
-            _ => ("The stack", ""),
-        };
-        for (title, lines, installs) in [
-            (first, &plan.stack, plan.installs),
-            (second, &plan.service, plan.service_installs),
-        ] {
-            if lines.is_empty() {
-                continue;
-            }
-            md.push_str(&fill("- {}:\n", &[title]));
-            for line in lines {
-                md.push_str(&fill("  - {}\n", &[line]));
-            }
-            if !installs.is_empty() {
-                md.push_str(&fill(
-                    "  - Install: `{}`\n",
-                    &[&crate::plan::install_line(installs)],
-                ));
-            }
-        }
-        if !plan.later.is_empty() {
-            md.push_str("- Later, if still wanted:\n");
-            for line in &plan.later {
-                md.push_str(&fill("  - {}\n", &[line]));
-            }
-        }
-        let steps: Vec<String> = plan.steps.iter().map(|s| s.to_string()).collect();
-        md.push_str("\nFirst steps:\n\n");
-        for (n, step) in steps.iter().enumerate() {
-            md.push_str(&fill("{}. {}\n", &[&(n + 1).to_string(), step]));
-        }
-        let mut consequences: Vec<String> =
-            plan.risks.iter().map(|r| fill("Risk: {}", &[r])).collect();
-        // What the chosen stack does not ship (the team's experience is
-        // no package: the risks speak of it).
-        for gap in gaps(selection, evaluation) {
-            let req = &REQUIREMENTS[gap];
-            if req.evidence == Evidence::Team {
-                continue;
-            }
-            // A need is a feature the stack lacks; a workload is met
-            // differently, not "built in" or not.
-            let template = if is_need(gap) {
-                "Not built in: {}. {}"
-            } else {
-                "For {}: {}"
-            };
-            consequences.push(fill(
-                template,
-                &[req.noun, req.covered_by.unwrap_or_default()],
-            ));
-        }
-        section(&mut md, "Consequences", &consequences, false);
-        let contract: Vec<String> = plan.contract.iter().map(|s| s.to_string()).collect();
-        section(&mut md, "How the two parts work together", &contract, false);
-        let revisit: Vec<String> = plan
-            .revisit
-            .iter()
-            .map(|r| fill("{}.", &[&capitalised(r)]))
-            .collect();
-        section(&mut md, "Revisit when", &revisit, false);
-    }
-    let edits: Vec<String> = suggestions
-        .iter()
-        .map(|s| {
-            fill(
-                "{} → {}",
-                &[&suggestion_in_words(s), outcome(s.verdict, s.firm)],
-            )
-        })
-        .collect();
-    section(&mut md, "What would change the answer", &edits, false);
-    // The tool gets a footnote, not the header.
-    md.push_str("\n---\n\nWorked out with Framework Advisor");
-    match link {
-        Some(link) => md.push_str(&fill(": <{}>\n", &[link])),
-        None => md.push_str(".\n"),
-    }
-    md
 }

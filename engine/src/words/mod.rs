@@ -1,0 +1,23 @@
+//! Words: what a result says to the reader. [`advise`] builds the whole
+//! result for a selection once ([`Advice`]); the widget renders it, and
+//! [`summary_markdown`] writes it as the copied decision record.
+//!
+//! - `labels`: headlines, grades, importance levels, edits in a few words;
+//! - `sentences`: what decided it, what it rests on, reasons, gaps, options;
+//! - `advice`: the one view model;
+//! - `record`: the Markdown decision record;
+//! - `text`: the template and list helpers every sentence uses.
+
+mod advice;
+mod labels;
+mod record;
+mod sentences;
+mod text;
+
+pub use advice::{advise, Advice, SuggestionText};
+pub use labels::{
+    clarity_text, headline, importance_label, outcome, short_headline, suggestion,
+    suggestion_in_words, verdict_short,
+};
+pub use record::summary_markdown;
+pub use sentences::{basis_text, detail, gap_text, gaps, parts_of, split_reason, why};
