@@ -28,25 +28,14 @@
 #![deny(missing_docs)]
 
 pub mod codec;
-mod evaluate;
-mod flips;
 pub mod knowledge;
 pub mod links;
 pub mod plan;
+pub mod scoring;
 mod selection;
 mod small_sort;
 
 pub use advisor_knowledge::Importance;
 pub use selection::Selection;
-
-/// Scoring: a selection evaluated into a verdict, its grade and its
-/// evidence, and the edits that would change it.
-pub mod scoring {
-    pub use crate::evaluate::{
-        evaluate, Basis, Contribution, Evaluation, RequirementSet, Split, Undecided, Verdict,
-        VerdictKind, FIRM_CLARITY, FULL_EVIDENCE_POINTS, LEAN_CLARITY, NEAR_TIE_PERCENT,
-    };
-    pub use crate::flips::{what_would_change, Suggestion, Suggestions, MAX_SUGGESTIONS};
-}
 
 pub mod words;

@@ -4,11 +4,11 @@
 //! base; this module only picks and orders them for one project.
 
 use crate::{
-    evaluate::{Evaluation, RequirementSet, Undecided, Verdict},
     knowledge::{
-        Evidence, Lean, Members as _, PackageSet, Place, PlanText, Stack, Step, CONTRACT,
-        FRAMEWORKS, GROUPS, REQUIREMENTS, REQUIREMENT_COUNT, STEPS, UNDECIDED,
+        Evidence, Framework, Members as _, PackageSet, Place, PlanText, Requirement, Side, Stack,
+        Step, CONTRACT, FRAMEWORKS, GROUPS, REQUIREMENTS, REQUIREMENT_COUNT, STEPS, UNDECIDED,
     },
+    scoring::{Evaluation, RequirementSet, Undecided, Verdict},
 };
 use advisor_knowledge::Facts;
 
@@ -97,12 +97,17 @@ impl Lines {
 /// Every requirement, as a set.
 const EVERY: RequirementSet = RequirementSet::from_bits(u32::MAX);
 
-/// A stack on one framework (`side`: 0 Django, 1 FastAPI) for the deciding
+/// The base of a stack.
+fn framework(stack: Stack) -> &'static Framework {
+    &FRAMEWORKS[stack as usize]
+}
+
+/// A stack on one framework (`side`) for the deciding
 /// requirements in `include`: the framework's line, one line per requirement
 /// that has one (its context's line when that applies), the server.
 /// Nice-to-haves are for later: the plan names them, the stack does not.
-fn stack_on(evaluation: &Evaluation, side: usize, include: RequirementSet) -> Lines {
-    let framework = &FRAMEWORKS[side];
+fn stack_on(evaluation: &Evaluation, side: Side, include: RequirementSet) -> Lines {
+    let framework = framework(side.into());
     let mut lines = Lines::default();
     lines.push(framework.stack);
     let mut asgi = false;
@@ -252,30 +257,48 @@ fn steps_for(stack: Stack, evaluation: &Evaluation, include: RequirementSet) -> 
     lines
 }
 
-/// Up to [`SPECIFIC_RISKS`] (or [`SPECIFIC_REVISITS`]) of the project's own risks (or revisit lines), for the
-/// deciding requirements in `include`, each on its side (the requirements in
-/// `service` on FastAPI's, the others on `side`), then the `base` line.
+/// One kind of a requirement's own lines in a plan, and how many the plan
+/// takes before the framework's own.
+struct OwnLines {
+    most: usize,
+    of: fn(&Requirement, Side) -> Option<&'static str>,
+}
+
+/// The project's own risks.
+const RISKS: OwnLines = OwnLines {
+    most: SPECIFIC_RISKS,
+    of: |req, on| req.risk_on[on],
+};
+
+/// The project's own revisit lines.
+const REVISITS: OwnLines = OwnLines {
+    most: SPECIFIC_REVISITS,
+    of: |req, on| req.revisit_on[on],
+};
+
+/// Up to `kind.most` of the project's own lines of `kind`, for the deciding
+/// requirements, each on its side (the requirements in `service` on
+/// FastAPI's, the others on `side`), then the `base` line.
 fn specific(
     evaluation: &Evaluation,
-    include: RequirementSet,
-    (side, service): (usize, RequirementSet),
-    revisit: bool,
+    (side, service): (Side, RequirementSet),
+    kind: OwnLines,
     base: &'static str,
 ) -> Vec<&'static str> {
     let mut lines: Vec<&'static str> = Vec::new();
-    let most = if revisit {
-        SPECIFIC_REVISITS
-    } else {
-        SPECIFIC_RISKS
+    let on = |i: usize| {
+        if service.contains(i) {
+            Side::FastApi
+        } else {
+            side
+        }
     };
     // The team's experience of the other framework is no risk when it
     // also knows this one.
-    let knows = |on: usize| {
+    let knows = |on: Side| {
         evaluation.contributions().iter().any(|c| {
             let req = &REQUIREMENTS[c.requirement];
-            c.decides()
-                && req.evidence == Evidence::Team
-                && usize::from(req.lean == Lean::FastApi) == on
+            c.decides() && req.evidence == Evidence::Team && req.lean == Some(on)
         })
     };
     // Must-haves speak first; at each level, what the stack adds to its
@@ -284,26 +307,15 @@ fn specific(
     // strongest needs.
     let mut by_weight: Vec<_> = evaluation.contributions().iter().collect();
     by_weight.sort_by_key(|c| {
-        let on = if service.contains(c.requirement) {
-            1
-        } else {
-            side
-        };
-        let ships = REQUIREMENTS[c.requirement].lean == [Lean::Django, Lean::FastApi][on];
+        let ships = REQUIREMENTS[c.requirement].lean == Some(on(c.requirement));
         core::cmp::Reverse((c.importance, !ships, c.points))
     });
     for c in by_weight {
         let i = c.requirement;
-        let on = if service.contains(i) { 1 } else { side };
         let req = &REQUIREMENTS[i];
-        let line = if revisit {
-            req.revisit_on[on]
-        } else {
-            req.risk_on[on]
-        };
-        let learns = req.evidence == Evidence::Team && knows(on);
-        if let Some(line) = line.filter(|_| c.decides() && include.contains(i) && !learns) {
-            if lines.len() < most && !lines.contains(&line) {
+        let learns = req.evidence == Evidence::Team && knows(on(i));
+        if let Some(line) = (kind.of)(req, on(i)).filter(|_| c.decides() && !learns) {
+            if lines.len() < kind.most && !lines.contains(&line) {
                 lines.push(line);
             }
         }
@@ -314,7 +326,6 @@ fn specific(
 
 /// The plan for an evaluated selection; `None` while nothing is chosen.
 pub fn plan(evaluation: &Evaluation) -> Option<Plan> {
-    let none = RequirementSet::default();
     let mut plan = Plan {
         kind: PlanKind::Open,
         stack: Vec::new(),
@@ -338,12 +349,12 @@ pub fn plan(evaluation: &Evaluation) -> Option<Plan> {
         Verdict::NoClearWinner(Undecided::NothingChosen) => return None,
         Verdict::Both(split) if evaluation.is_firm() => {
             let parts = split.fastapi;
-            let both = &FRAMEWORKS[Stack::Both as usize];
+            let both = framework(Stack::Both);
             // The service takes the split parts and FastAPI's features (docs,
             // validation, the traffic); the web app the rest.
             let mut service_side = parts;
             for (i, req) in REQUIREMENTS.iter().enumerate() {
-                if req.lean == Lean::FastApi
+                if req.lean == Some(Side::FastApi)
                     && req.role.is_none()
                     && req.evidence == Evidence::Technical
                 {
@@ -352,10 +363,10 @@ pub fn plan(evaluation: &Evaluation) -> Option<Plan> {
             }
             let mut web = stack_on(
                 evaluation,
-                0,
+                Side::Django,
                 RequirementSet::from_bits(!service_side.bits()),
             );
-            let mut service = stack_on(evaluation, 1, service_side);
+            let mut service = stack_on(evaluation, Side::FastApi, service_side);
             // The web app makes the calls, the service checks them.
             web.push(both.server);
             service.push(both.stack);
@@ -367,9 +378,10 @@ pub fn plan(evaluation: &Evaluation) -> Option<Plan> {
                 steps_for(Stack::Both, evaluation, service_side),
             );
             // The split's own cost first, then its parts'.
-            plan.risks = specific(evaluation, EVERY, (0, service_side), false, both.risk);
+            let sides = (Side::Django, service_side);
+            plan.risks = specific(evaluation, sides, RISKS, both.risk);
             plan.risks.rotate_right(1);
-            plan.revisit = specific(evaluation, EVERY, (0, service_side), true, both.revisit);
+            plan.revisit = specific(evaluation, sides, REVISITS, both.revisit);
             plan.contract = CONTRACT
                 .iter()
                 .filter(|line| line.when.holds(Facts::deciding(parts)))
@@ -384,8 +396,8 @@ pub fn plan(evaluation: &Evaluation) -> Option<Plan> {
             };
             set(
                 &mut plan,
-                stack_on(evaluation, 0, EVERY),
-                stack_on(evaluation, 1, EVERY),
+                stack_on(evaluation, Side::Django, EVERY),
+                stack_on(evaluation, Side::FastApi, EVERY),
                 steps,
             );
             plan.risks = vec![UNDECIDED.balanced_risk];
@@ -406,12 +418,8 @@ pub fn plan(evaluation: &Evaluation) -> Option<Plan> {
         // One framework; also "Django now, a FastAPI service later", whose
         // revisit lines say when the part moves out.
         _ => {
-            let side = usize::from(evaluation.verdict == Verdict::FastApi);
-            let stack = if side == 0 {
-                Stack::Django
-            } else {
-                Stack::FastApi
-            };
+            let side = evaluation.verdict.side().unwrap_or(Side::Django);
+            let stack = Stack::from(side);
             plan.kind = PlanKind::Single(stack);
             set(
                 &mut plan,
@@ -419,15 +427,16 @@ pub fn plan(evaluation: &Evaluation) -> Option<Plan> {
                 Lines::default(),
                 steps_for(stack, evaluation, EVERY),
             );
-            let framework = &FRAMEWORKS[side];
+            let framework = framework(stack);
             plan.later = evaluation
                 .contributions()
                 .iter()
                 .filter(|c| !c.decides())
                 .filter_map(|c| REQUIREMENTS[c.requirement].on[side].map(|line| line.text))
                 .collect();
-            plan.risks = specific(evaluation, EVERY, (side, none), false, framework.risk);
-            plan.revisit = specific(evaluation, EVERY, (side, none), true, framework.revisit);
+            let sides = (side, RequirementSet::default());
+            plan.risks = specific(evaluation, sides, RISKS, framework.risk);
+            plan.revisit = specific(evaluation, sides, REVISITS, framework.revisit);
             // The framework's general trigger only where nothing specific is.
             if plan.revisit.len() > 1 {
                 plan.revisit.pop();
@@ -437,24 +446,18 @@ pub fn plan(evaluation: &Evaluation) -> Option<Plan> {
     Some(plan)
 }
 
-/// The stack index of a side: 0 for Django, 1 for FastAPI.
-pub fn plan_side(lean: Lean) -> usize {
-    usize::from(lean == Lean::FastApi)
-}
-
-/// The packages `side` (0 Django, 1 FastAPI) would add for the deciding
-/// needs that lean towards `lean`: what choosing it costs, for "Options
-/// considered".
-pub fn added_for(evaluation: &Evaluation, side: usize, lean: Lean) -> PackageSet {
+/// The packages `side` would add for the deciding needs that pull towards
+/// `towards`: what choosing it costs, for the options considered.
+pub fn added_for(evaluation: &Evaluation, side: Side, towards: Side) -> PackageSet {
     let mut set = RequirementSet::default();
     for c in evaluation.contributions() {
         let req = &REQUIREMENTS[c.requirement];
-        if c.decides() && req.lean == lean && !GROUPS[req.group].traits {
+        if c.decides() && req.lean == Some(towards) && !GROUPS[req.group].traits {
             set.insert(c.requirement);
         }
     }
     let lines = stack_on(evaluation, side, set);
-    let framework = &FRAMEWORKS[side];
+    let framework = framework(side.into());
     let server = framework
         .server_async
         .map_or(PackageSet::default(), |line| line.installs);

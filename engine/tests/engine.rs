@@ -86,9 +86,9 @@ fn one_requirement_alone_is_a_lean_at_most() {
         for level in [Importance::Important, Importance::Must] {
             let evaluation = evaluate(&Selection::EMPTY.with(i, level));
             let expected = match requirement.lean {
-                Lean::Django => VerdictKind::Django,
-                Lean::FastApi => VerdictKind::FastApi,
-                Lean::Neutral => VerdictKind::NoClearWinner,
+                Some(Side::Django) => VerdictKind::Django,
+                Some(Side::FastApi) => VerdictKind::FastApi,
+                None => VerdictKind::NoClearWinner,
             };
             assert_eq!(
                 evaluation.verdict.kind(),
@@ -97,7 +97,7 @@ fn one_requirement_alone_is_a_lean_at_most() {
                 requirement.id
             );
             assert!(!evaluation.is_firm(), "{} {level:?}", requirement.id);
-            if requirement.lean != Lean::Neutral {
+            if requirement.lean.is_some() {
                 let basis = if requirement.evidence == Evidence::Team {
                     Basis::TeamOnly
                 } else {
@@ -252,11 +252,11 @@ fn live_updates_inside_a_django_app_are_channels_not_a_second_service() {
         .find(|c| c.requirement == index("realtime"))
         .unwrap();
     assert!(live.weakened());
-    let lines = why(&decode("pages,auth,admin,orm,realtime").selection, &app);
+    let lines = why(&app);
     assert!(
         lines
             .iter()
-            .any(|(lean, text)| *lean == Lean::FastApi && text.contains("Channels")),
+            .any(|(lean, text)| *lean == Some(Side::FastApi) && text.contains("Channels")),
         "{lines:?}"
     );
     // A must-have chat inside the site is still a Django app.
@@ -293,7 +293,7 @@ fn a_split_needs_a_part_with_its_own_reason_to_run_apart() {
     };
     assert!(evaluation.is_firm());
     assert_eq!(split.fastapi.iter().collect::<Vec<_>>(), [index("ml")]);
-    let reason = split_reason(&split, index("ml"), &selection);
+    let reason = split_reason(&split, index("ml"));
     assert!(
         reason.contains("hardware") && !reason.contains("async"),
         "{reason}"
@@ -346,7 +346,7 @@ fn accounts_for_an_api_product_pull_less() {
         .find(|c| c.requirement == index("auth"))
         .unwrap();
     assert!(accounts.weakened());
-    let lines = why(&decode("api!,auth!,orm").selection, &api);
+    let lines = why(&api);
     assert!(
         lines.iter().any(|(_, text)| text.contains("tokens")),
         "{lines:?}"
@@ -377,10 +377,10 @@ fn no_clear_winner_says_which_kind() {
             "{profile}"
         );
         assert_eq!(headline(&evaluation), expected, "{profile}");
-        assert!(!detail(&decode(profile).selection, &evaluation).is_empty());
+        assert!(!detail(&evaluation).is_empty());
     }
     let balanced = of("orm!,types!");
-    let text = detail(&decode("orm!,types!").selection, &balanced);
+    let text = detail(&balanced);
     assert!(
         text.contains("Django is built for relational data with migrations"),
         "{text}"
@@ -404,7 +404,7 @@ fn cpu_bound_work_narrows_async_advantages_but_not_others() {
             .find(|c| c.requirement == index("io"))
             .unwrap();
         assert!(io_reason.dampened, "io is async-sensitive");
-        let lines = why(&io.with(index("cpu"), cpu), &narrowed);
+        let lines = why(&narrowed);
         assert!(
             lines.iter().any(|(_, text)| text.contains("GIL")),
             "{lines:?}"
@@ -456,9 +456,9 @@ fn contributions_rank_deciding_needs_first() {
 #[test]
 fn why_says_what_the_winner_ships_and_the_other_would_need() {
     let selection = decode("admin!,orm!,auth!,pages,conventions,docs?").selection;
-    let lines = why(&selection, &evaluate(&selection));
+    let lines = why(&evaluate(&selection));
     assert_eq!(lines.len(), 4, "{lines:?}");
-    assert!(lines.iter().all(|(lean, _)| *lean == Lean::Django));
+    assert!(lines.iter().all(|(lean, _)| *lean == Some(Side::Django)));
     assert!(
         lines[0].1.contains("SQLAdmin"),
         "the admin first, with what FastAPI would need: {lines:?}"
@@ -475,10 +475,10 @@ fn why_says_what_the_winner_ships_and_the_other_would_need() {
     }
     // A split says why the part runs apart; the inference reason is not async.
     let split = decode("pages!,admin!,auth,ml!").selection;
-    let lines = why(&split, &evaluate(&split));
+    let lines = why(&evaluate(&split));
     let service = lines
         .iter()
-        .find(|(lean, _)| *lean == Lean::FastApi)
+        .find(|(lean, _)| *lean == Some(Side::FastApi))
         .unwrap();
     assert!(
         service.1.contains("hardware") && !service.1.contains("async"),
@@ -486,7 +486,7 @@ fn why_says_what_the_winner_ships_and_the_other_would_need() {
     );
     // Heavy CPU work says where it belongs even where it narrows nothing.
     let pdf = decode("pages!,admin,auth,cpu!").selection;
-    let lines = why(&pdf, &evaluate(&pdf));
+    let lines = why(&evaluate(&pdf));
     assert!(
         lines.iter().any(|(_, text)| text.contains("GIL")),
         "{lines:?}"
@@ -513,7 +513,7 @@ fn gaps_say_how_the_winner_covers_what_it_lacks() {
     let nice = decode("admin!,docs?").selection;
     assert!(gaps(&nice, &evaluate(&nice)).is_empty());
     // Every requirement that leans either way knows how it is covered.
-    for r in REQUIREMENTS.iter().filter(|r| r.lean != Lean::Neutral) {
+    for r in REQUIREMENTS.iter().filter(|r| r.lean.is_some()) {
         assert!(r.covered_by.is_some_and(|t| t.len() > 20), "{}", r.id);
     }
 }

@@ -45,7 +45,7 @@ fn check_invariants(selection: &Selection) {
             .any(|(i, _)| at_least(i) && REQUIREMENTS[i].role == Some(Role::WebApp)));
         assert!(!split.fastapi.is_empty());
         for i in split.django.iter() {
-            assert_eq!(REQUIREMENTS[i].lean, Lean::Django);
+            assert_eq!(REQUIREMENTS[i].lean, Some(Side::Django));
             assert!(REQUIREMENTS[i].part.is_some() && at_least(i));
         }
         for i in split.fastapi.iter() {
@@ -190,18 +190,18 @@ proptest! {
         let before = evaluate(&selection.with(index, low));
         let after = evaluate(&selection.with(index, high));
         match REQUIREMENTS[index].lean {
-            Lean::Django => {
+            Some(Side::Django) => {
                 prop_assert!(score(&after) <= score(&before));
             }
-            Lean::FastApi => {
+            Some(Side::FastApi) => {
                 prop_assert!(score(&after) >= score(&before));
             }
             // CPU-bound work only ever takes weight away from FastAPI…
-            Lean::Neutral if REQUIREMENTS[index].narrows_async => {
+            None if REQUIREMENTS[index].narrows_async => {
                 prop_assert!(score(&after) <= score(&before))
             }
             // …a part deployed on its own only ever keeps its full pull.
-            Lean::Neutral => prop_assert!(score(&after) >= score(&before)),
+            None => prop_assert!(score(&after) >= score(&before)),
         }
     }
 

@@ -9,6 +9,7 @@
 #[cfg(feature = "schema")]
 pub mod bake;
 mod declare;
+mod group;
 mod importance;
 mod plan;
 mod preset;
@@ -16,11 +17,14 @@ mod requirement;
 #[cfg(feature = "schema")]
 pub mod schema;
 mod sets;
+mod side;
 mod when;
 
+pub use group::Group;
 pub use importance::Importance;
 pub use plan::{ContractLine, Framework, Package, Place, PlanText, Stack, Step, UndecidedPlan};
 pub use preset::{Preset, VerdictKind};
-pub use requirement::{Context, Evidence, Group, Lean, Requirement, Role, Separable};
+pub use requirement::{Context, Evidence, Requirement, Role, Separable};
 pub use sets::{PackageSet, RequirementSet};
+pub use side::Side;
 pub use when::{Facts, When};

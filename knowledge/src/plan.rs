@@ -8,7 +8,7 @@
 //! brackets inside `code` are code. Every bracketed name needs a package
 //! record; `bash scripts/check-packages.sh` checks the records against PyPI.
 
-use crate::{table, vocabulary, PackageSet, When};
+use crate::{table, vocabulary, PackageSet, Side, When};
 
 table! {
     /// A line of the plan and the packages it installs.
@@ -43,6 +43,15 @@ vocabulary! {
         FastApi = 1,
         /// A Django web application plus a FastAPI service.
         Both = 2,
+    }
+}
+
+impl From<Side> for Stack {
+    fn from(side: Side) -> Stack {
+        match side {
+            Side::Django => Stack::Django,
+            Side::FastApi => Stack::FastApi,
+        }
     }
 }
 

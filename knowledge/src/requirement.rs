@@ -1,35 +1,9 @@
-//! Requirements and their groups: the table the engine scores, how it is
+//! Requirements: the table the engine scores, how it is
 //! written in `knowledge.toml` (feature `schema`), the rules it must follow,
 //! and how build.rs turns one into the other. A field is declared here once
 //! for the table and once for the TOML, and the lowering names both.
 
-use crate::{table, vocabulary, PlanText, RequirementSet, When};
-
-table! {
-    /// A heading that requirements are grouped under.
-    #[derive(Debug, PartialEq, Eq)]
-    pub struct Group {
-        /// Stable identifier.
-        pub id: &'static str,
-        /// Heading shown to the reader.
-        pub title: &'static str,
-        /// Its requirements are traits of the team or the workload, not needs.
-        pub traits: bool,
-    }
-}
-
-vocabulary! {
-    /// Which framework a requirement pulls towards.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    pub enum Lean {
-        /// Pulls towards Django.
-        Django,
-        /// Pulls towards FastAPI.
-        FastApi,
-        /// Pulls towards neither; modifies other requirements instead.
-        Neutral,
-    }
-}
+use crate::{table, vocabulary, PlanText, RequirementSet, Side, When};
 
 vocabulary! {
     /// The part a requirement plays in the "use both" rule.
@@ -95,8 +69,10 @@ table! {
         pub label: &'static str,
         /// One sentence on why it matters for the choice.
         pub why: &'static str,
-        /// Which framework it pulls towards.
-        pub lean: Lean,
+        /// Which framework it pulls towards; `None` for a workload fact
+        /// (CPU-heavy work, a part deployed on its own), which changes how
+        /// others count instead.
+        pub lean: Option<Side>,
         /// How hard it pulls: 1 slight, 2 clear, 3 strong.
         pub strength: u8,
         /// How a project covers this need when the other framework is chosen;
@@ -146,25 +122,12 @@ table! {
     }
 }
 
-/// How requirements and groups are written in `knowledge.toml`, checked and
+/// How requirements are written in `knowledge.toml`, checked and
 /// lowered into the tables above.
 #[cfg(feature = "schema")]
 pub mod source {
     use crate::schema::{check_clause, check_text, Names, Problems};
     use serde::Deserialize;
-
-    /// A heading for requirements.
-    #[derive(Debug, Deserialize)]
-    #[serde(deny_unknown_fields)]
-    pub struct Group {
-        /// Stable id that requirements refer to.
-        pub id: String,
-        /// Heading shown above the group.
-        pub title: String,
-        /// Its requirements are traits of the team or the workload, not needs.
-        #[serde(default)]
-        pub traits: bool,
-    }
 
     /// Which framework a requirement pulls towards.
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
@@ -324,25 +287,6 @@ pub mod source {
 
     fn yes() -> bool {
         true
-    }
-
-    impl Group {
-        /// Checks the group; `requirements` are all the knowledge base's.
-        pub(crate) fn check(&self, requirements: &[Requirement], problems: &mut Problems) {
-            check_text("group", &self.id, "title", &self.title, problems);
-            if !requirements.iter().any(|r| r.group == self.id) {
-                problems.push(format!("group `{}`: has no requirements", self.id));
-            }
-        }
-
-        /// The group as the engine's table holds it.
-        pub(crate) fn lower(&self, names: &Names) -> super::Group {
-            super::Group {
-                id: names.text(&self.id),
-                title: names.text(&self.title),
-                traits: self.traits,
-            }
-        }
     }
 
     impl Requirement {
@@ -543,9 +487,9 @@ pub mod source {
             names: &Names,
         ) -> super::Requirement {
             let lean = match self.lean {
-                Lean::Django => super::Lean::Django,
-                Lean::Fastapi => super::Lean::FastApi,
-                Lean::Neutral => super::Lean::Neutral,
+                Lean::Django => Some(crate::Side::Django),
+                Lean::Fastapi => Some(crate::Side::FastApi),
+                Lean::Neutral => None,
             };
             // A contradiction holds both ways, even when written on one side.
             let mut excludes = crate::RequirementSet::default();

@@ -15,6 +15,7 @@ use crate::{
 use serde::Deserialize;
 use std::collections::{HashMap, HashSet};
 
+pub use crate::group::source::Group as GroupSource;
 pub use crate::plan::source::{
     package_refs, plain_text, ContractLine as ContractLineSource, Framework as FrameworkSource,
     Package as PackageSource, PackageRef, PackageStatus, Step as StepSource,
@@ -22,7 +23,7 @@ pub use crate::plan::source::{
 };
 pub use crate::preset::source::{Expected, Levels, Preset as PresetSource};
 pub use crate::requirement::source::{
-    Evidence, Group as GroupSource, Lean, Requirement as RequirementSource, Role, Separable, Text,
+    Evidence, Lean, Requirement as RequirementSource, Role, Separable, Text,
 };
 
 /// The problems found so far, one line each, naming the entry.

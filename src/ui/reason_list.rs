@@ -1,10 +1,10 @@
 //! "Why": what decided the answer, one line each, tagged with its side.
 
-use crate::engine::knowledge::Lean;
+use crate::engine::knowledge::Side;
 use yew::prelude::*;
 
 /// The reasons as a list (or a hint while there are none).
-pub fn reason_list(why: &[(Lean, String)]) -> Html {
+pub fn reason_list(why: &[(Option<Side>, String)]) -> Html {
     if why.is_empty() {
         return html! {
             <p class="fa-reasons fa-muted" part="reasons">
@@ -12,12 +12,8 @@ pub fn reason_list(why: &[(Lean, String)]) -> Html {
             </p>
         };
     }
-    let items = why.iter().map(|(lean, text)| {
-        let (side, tag) = match lean {
-            Lean::Django => ("django", "Django"),
-            Lean::FastApi => ("fastapi", "FastAPI"),
-            Lean::Neutral => ("neutral", "Either"),
-        };
+    let items = why.iter().map(|(side, text)| {
+        let (side, tag) = side.map_or(("neutral", "Either"), |side| (side.id(), side.name()));
         html! {
             <li class="fa-reason" data-lean={side}>
                 <span class="fa-reason__tag" aria-hidden="true">{ tag }</span>

@@ -12,7 +12,7 @@ use super::sentences::{
 };
 use super::text::{fill, join_words};
 use crate::{
-    knowledge::{Evidence, Lean, Members as _, PackageSet, REQUIREMENTS},
+    knowledge::{Evidence, Members as _, PackageSet, Side, REQUIREMENTS},
     plan::{install_line, plan, Plan},
     scoring::{
         evaluate, what_would_change, Evaluation, Suggestion, Suggestions, Undecided, Verdict,
@@ -40,7 +40,7 @@ pub struct Advice {
     /// How clear the answer is, in words.
     pub clarity: &'static str,
     /// What decided it, one line each, with the side it speaks for.
-    pub why: Vec<(Lean, String)>,
+    pub why: Vec<(Option<Side>, String)>,
     /// How the recommended framework covers the needs it lacks.
     pub gaps: Vec<String>,
     /// For "use both": the parts of each side (Django's, the service's).
@@ -114,7 +114,7 @@ pub fn advise(selection: &Selection) -> Advice {
         .map(|plan| consequences(selection, evaluation, plan))
         .unwrap_or_default();
     let basis = basis_text(evaluation);
-    let detail = detail(selection, evaluation);
+    let detail = detail(evaluation);
     Advice {
         selection: *selection,
         evaluation: *evaluation,
@@ -125,7 +125,7 @@ pub fn advise(selection: &Selection) -> Advice {
         detail,
         basis,
         clarity: clarity_text(evaluation),
-        why: why(selection, evaluation),
+        why: why(evaluation),
         gaps: gaps(selection, evaluation)
             .into_iter()
             .map(gap_text)
@@ -197,14 +197,14 @@ fn options(selection: &Selection, evaluation: &Evaluation) -> Vec<String> {
         option_line(
             selection,
             evaluation,
-            Lean::Django,
-            win == Some(Lean::Django),
+            Side::Django,
+            win == Some(Side::Django),
         ),
         option_line(
             selection,
             evaluation,
-            Lean::FastApi,
-            win == Some(Lean::FastApi),
+            Side::FastApi,
+            win == Some(Side::FastApi),
         ),
     ];
     if let Verdict::Both(split) = evaluation.verdict {
@@ -216,7 +216,7 @@ fn options(selection: &Selection, evaluation: &Evaluation) -> Vec<String> {
                     "{}, because {}",
                     &[
                         REQUIREMENTS[i].part.unwrap_or_default(),
-                        split_reason(&split, i, selection),
+                        split_reason(&split, i),
                     ],
                 )
             })

@@ -2,9 +2,9 @@
 //! why each reason counts, what the chosen framework has to cover, and the
 //! options weighed.
 
-use super::text::{capitalised, fill, join_words, name, other};
+use super::text::{capitalised, fill, join_words};
 use crate::{
-    knowledge::{Evidence, Lean, Members as _, Separable, GROUPS, REQUIREMENTS},
+    knowledge::{Evidence, Members as _, Side, GROUPS, REQUIREMENTS},
     scoring::{Basis, Contribution, Evaluation, RequirementSet, Split, Undecided, Verdict},
     Importance, Selection,
 };
@@ -15,18 +15,14 @@ pub fn parts_of(set: RequirementSet) -> impl Iterator<Item = &'static str> {
 }
 
 /// The winning side of a Django or FastAPI verdict.
-pub(crate) fn winner(evaluation: &Evaluation) -> Option<Lean> {
-    match evaluation.verdict {
-        Verdict::Django => Some(Lean::Django),
-        Verdict::FastApi => Some(Lean::FastApi),
-        _ => None,
-    }
+pub(crate) fn winner(evaluation: &Evaluation) -> Option<Side> {
+    evaluation.verdict.side()
 }
 
 /// The deciding needs (not team experience) on one side, strongest first.
 pub(crate) fn deciding_needs(
     evaluation: &Evaluation,
-    side: Lean,
+    side: Side,
 ) -> impl Iterator<Item = &Contribution> {
     deciding(evaluation, side, Evidence::Technical)
 }
@@ -34,7 +30,7 @@ pub(crate) fn deciding_needs(
 /// The team's experience that decides and points to `side`.
 pub(crate) fn deciding_team(
     evaluation: &Evaluation,
-    side: Lean,
+    side: Side,
 ) -> impl Iterator<Item = &Contribution> {
     deciding(evaluation, side, Evidence::Team)
 }
@@ -42,56 +38,40 @@ pub(crate) fn deciding_team(
 /// The deciding contributions of one kind of evidence that point to `side`.
 pub(crate) fn deciding(
     evaluation: &Evaluation,
-    side: Lean,
+    side: Side,
     evidence: Evidence,
 ) -> impl Iterator<Item = &Contribution> {
     evaluation.contributions().iter().filter(move |c| {
-        c.decides() && c.lean() == side && REQUIREMENTS[c.requirement].evidence == evidence
+        c.decides() && c.side() == Some(side) && REQUIREMENTS[c.requirement].evidence == evidence
     })
 }
 
 /// The side of the team's experience that weighed on the answer (Neutral
 /// when none did).
-pub(crate) fn team_lean(evaluation: &Evaluation) -> Lean {
+pub(crate) fn team_side(evaluation: &Evaluation) -> Option<Side> {
     evaluation
         .contributions()
         .iter()
         .filter(|c| c.decides() && REQUIREMENTS[c.requirement].evidence == Evidence::Team)
         .max_by_key(|c| c.points)
-        .map_or(Lean::Neutral, Contribution::lean)
+        .and_then(Contribution::side)
 }
 
 /// Why a part of a split runs apart, for the reader: its own reason, the
 /// traffic, or the reader's word that it deploys on its own.
-pub fn split_reason(split: &Split, part: usize, selection: &Selection) -> &'static str {
-    let req = &REQUIREMENTS[part];
-    let level = |flag: fn(&crate::knowledge::Requirement) -> bool| {
-        REQUIREMENTS
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| flag(r))
-            .map(|(i, _)| selection.get(i))
-            .max()
-            .unwrap_or(Importance::Off)
-    };
-    let must = selection.get(part) == Importance::Must;
-    debug_assert!(split.fastapi.contains(part));
-    let own_reason = match req.separable {
-        Some(Separable::Intrinsic) => must,
-        _ => must && level(|r| r.traffic) == Importance::Must,
-    };
-    if !own_reason && level(|r| r.separates) >= Importance::Important {
+pub fn split_reason(split: &Split, part: usize) -> &'static str {
+    if split.deployed_apart.contains(part) {
         "that part must deploy and scale on its own"
     } else {
-        req.split_reason.unwrap_or_default()
+        REQUIREMENTS[part].split_reason.unwrap_or_default()
     }
 }
 
 /// One or two sentences backing the headline: what decided it.
-pub fn detail(selection: &Selection, evaluation: &Evaluation) -> String {
-    let needs = |lean: Lean| {
+pub fn detail(evaluation: &Evaluation) -> String {
+    let needs = |side: Side| {
         join_words(
-            deciding_needs(evaluation, lean)
+            deciding_needs(evaluation, side)
                 .take(3)
                 .map(|c| REQUIREMENTS[c.requirement].noun),
         )
@@ -118,28 +98,28 @@ pub fn detail(selection: &Selection, evaluation: &Evaluation) -> String {
         Verdict::NoClearWinner(Undecided::Balanced) => fill(
             "Django is built for {}, FastAPI for {}, and each covers the other's needs well. \
              Either is a sound choice: let your team's experience decide.",
-            &[&needs(Lean::Django), &needs(Lean::FastApi)],
+            &[&needs(Side::Django), &needs(Side::FastApi)],
         ),
         Verdict::NoClearWinner(Undecided::FitVersusTeam) => {
-            let team = team_lean(evaluation);
+            let team = team_side(evaluation).unwrap_or(Side::Django);
             fill(
                 "Your needs ({}) point to {}, your team's experience to {}, and neither is \
                  clearly the larger pull. Both paths are workable: weigh how long the team \
                  would need to learn the other framework.",
-                &[&needs(other(team)), name(other(team)), name(team)],
+                &[&needs(team.other()), team.other().name(), team.name()],
             )
         }
         Verdict::Django | Verdict::FastApi => {
-            let side = winner(evaluation).unwrap_or(Lean::Neutral);
+            let side = winner(evaluation).unwrap_or(Side::Django);
             match evaluation.basis {
                 Basis::TeamOnly => fill(
                     "Your team's {} experience is the only thing to go on so far.",
-                    &[name(side)],
+                    &[side.name()],
                 ),
                 Basis::TeamDecides if deciding_needs(evaluation, side).next().is_none() => fill(
                     "Your needs ({}) are workable on either framework, and your team already \
                      knows {}.",
-                    &[&needs(other(side)), name(side)],
+                    &[&needs(side.other()), side.name()],
                 ),
                 _ => {
                     let nouns = join_words(
@@ -147,7 +127,7 @@ pub fn detail(selection: &Selection, evaluation: &Evaluation) -> String {
                             .take(3)
                             .map(|c| REQUIREMENTS[c.requirement].noun),
                     );
-                    let template = if side == Lean::Django {
+                    let template = if side == Side::Django {
                         "Django ships what decides this project: {}."
                     } else {
                         "FastAPI is built for what decides this project: {}."
@@ -165,7 +145,7 @@ pub fn detail(selection: &Selection, evaluation: &Evaluation) -> String {
                         "{} ({})",
                         &[
                             REQUIREMENTS[i].part.unwrap_or_default(),
-                            split_reason(&split, i, selection),
+                            split_reason(&split, i),
                         ],
                     )
                 })
@@ -181,18 +161,19 @@ pub fn detail(selection: &Selection, evaluation: &Evaluation) -> String {
 
 /// What the answer rests on, in one sentence: why it is firm or only a lean.
 pub fn basis_text(evaluation: &Evaluation) -> String {
-    let side = winner(evaluation).unwrap_or(Lean::Neutral);
-    let team = name(team_lean(evaluation));
-    let deciding = deciding_needs(evaluation, side);
+    let side = winner(evaluation);
+    let team_side = team_side(evaluation);
+    let team = team_side.map_or("either", Side::name);
+    let deciding = deciding_needs(evaluation, side.unwrap_or(Side::Django));
     // A pull the other way that the context weakens (Channels in a Django
     // app, tokens for API clients) is named as covered, not as nothing.
     let covered_against = evaluation
         .contributions()
         .iter()
-        .any(|c| c.weakened() && c.lean() != side && c.lean() != Lean::Neutral);
+        .any(|c| c.weakened() && c.side().is_some() && c.side() != side);
     let text = match evaluation.basis {
         Basis::Agreement => {
-            let team = if team == name(side) {
+            let team = if team_side.is_some() && team_side == side {
                 ", and so does your team's experience"
             } else {
                 ""
@@ -205,7 +186,7 @@ pub fn basis_text(evaluation: &Evaluation) -> String {
             return fill("Firm: your needs agree on it{}{}.", &[team, against]);
         }
         Basis::PullAgainst(index) => {
-            let other = REQUIREMENTS[index].lean;
+            let other = REQUIREMENTS[index].lean.unwrap_or(Side::Django);
             // The pull named first, then any other full-strength need on
             // that side.
             let mut pulls: Vec<&str> = vec![REQUIREMENTS[index].noun];
@@ -225,7 +206,7 @@ pub fn basis_text(evaluation: &Evaluation) -> String {
                 ("need", "pulls")
             };
             // A team at home in both can test the lean before committing.
-            let knows_both = [Lean::Django, Lean::FastApi]
+            let knows_both = Side::BOTH
                 .into_iter()
                 .all(|lean| deciding_team(evaluation, lean).next().is_some());
             return fill(
@@ -239,7 +220,7 @@ pub fn basis_text(evaluation: &Evaluation) -> String {
                         ""
                     },
                     verb,
-                    name(other),
+                    other.name(),
                     if knows_both {
                         " Your team knows both, so before committing, a one-day spike on \
                          the hardest part (the busiest endpoint, the trickiest query) can \
@@ -269,7 +250,7 @@ pub fn basis_text(evaluation: &Evaluation) -> String {
                      either framework, so the framework matters less for {}.",
                     &[
                         need,
-                        name(side),
+                        side.map_or("either", Side::name),
                         REQUIREMENTS[narrowing.requirement].noun,
                         REQUIREMENTS[narrowed.requirement].noun,
                     ],
@@ -316,19 +297,19 @@ pub fn basis_text(evaluation: &Evaluation) -> String {
 /// why a need that would pull the other way counts for less here; for a split,
 /// what keeps the web app on Django and why the part runs apart; for a balance,
 /// the strongest need on each side.
-pub fn why(selection: &Selection, evaluation: &Evaluation) -> Vec<(Lean, String)> {
+pub fn why(evaluation: &Evaluation) -> Vec<(Option<Side>, String)> {
     let ships = |c: &Contribution| {
         REQUIREMENTS[c.requirement]
             .ships
-            .map(|text| (c.lean(), text.to_string()))
+            .map(|text| (c.side(), text.to_string()))
     };
-    let mut lines: Vec<(Lean, String)> = Vec::new();
+    let mut lines: Vec<(Option<Side>, String)> = Vec::new();
     match evaluation.verdict {
         Verdict::Django | Verdict::FastApi => {
-            let side = winner(evaluation).unwrap_or(Lean::Neutral);
+            let side = winner(evaluation).unwrap_or(Side::Django);
             lines.extend(deciding_needs(evaluation, side).take(4).filter_map(ships));
             // A team that knows both frameworks is no reason for either.
-            if deciding_team(evaluation, other(side)).next().is_none() {
+            if deciding_team(evaluation, side.other()).next().is_none() {
                 lines.extend(deciding_team(evaluation, side).filter_map(ships));
             }
             // A lean held back by a need of the other side names it too.
@@ -344,7 +325,7 @@ pub fn why(selection: &Selection, evaluation: &Evaluation) -> Vec<(Lean, String)
         }
         Verdict::Both(split) => {
             lines.extend(
-                deciding_needs(evaluation, Lean::Django)
+                deciding_needs(evaluation, Side::Django)
                     .filter(|c| !split.fastapi.contains(c.requirement))
                     .take(2)
                     .filter_map(ships),
@@ -360,14 +341,14 @@ pub fn why(selection: &Selection, evaluation: &Evaluation) -> Vec<(Lean, String)
                     template,
                     &[
                         &capitalised(REQUIREMENTS[part].part.unwrap_or_default()),
-                        split_reason(&split, part, selection),
+                        split_reason(&split, part),
                     ],
                 );
-                lines.push((Lean::FastApi, text));
+                lines.push((Some(Side::FastApi), text));
             }
         }
         Verdict::NoClearWinner(Undecided::Balanced | Undecided::FitVersusTeam) => {
-            for side in [Lean::Django, Lean::FastApi] {
+            for side in Side::BOTH {
                 lines.extend(deciding_needs(evaluation, side).take(1).filter_map(ships));
             }
         }
@@ -380,16 +361,16 @@ pub fn why(selection: &Selection, evaluation: &Evaluation) -> Vec<(Lean, String)
     for c in evaluation.contributions().iter().filter(|_| !split) {
         let req = &REQUIREMENTS[c.requirement];
         if req.narrows_async && c.points > 0 {
-            lines.extend(req.ships.map(|text| (Lean::Neutral, text.to_string())));
+            lines.extend(req.ships.map(|text| (None, text.to_string())));
         } else if req.narrows_async && c.importance >= Importance::Important {
-            lines.push((Lean::Neutral, req.why.to_string()));
+            lines.push((None, req.why.to_string()));
         }
     }
     // A pull the context weakens is explained, wherever it points; in a
     // split, FastAPI's features go with the service, at full strength there.
     let with_service = |i: usize| {
         let req = &REQUIREMENTS[i];
-        split && req.role.is_none() && req.lean == Lean::FastApi
+        split && req.role.is_none() && req.lean == Some(Side::FastApi)
     };
     for c in evaluation
         .contributions()
@@ -404,7 +385,7 @@ pub fn why(selection: &Selection, evaluation: &Evaluation) -> Vec<(Lean, String)
             "{}: a weaker pull here, because {}.",
             &[&capitalised(REQUIREMENTS[c.requirement].noun), note],
         );
-        lines.push((c.lean(), text));
+        lines.push((c.side(), text));
     }
     lines
 }
@@ -416,14 +397,14 @@ pub fn why(selection: &Selection, evaluation: &Evaluation) -> Vec<(Lean, String)
 /// the winner.
 pub fn gaps(selection: &Selection, evaluation: &Evaluation) -> Vec<usize> {
     let other = match evaluation.verdict {
-        Verdict::Django => Lean::FastApi,
-        Verdict::FastApi => Lean::Django,
+        Verdict::Django => Side::FastApi,
+        Verdict::FastApi => Side::Django,
         Verdict::Both(_) | Verdict::NoClearWinner(_) => return Vec::new(),
     };
     let knows_winner = selection.chosen().any(|(i, level)| {
         level >= Importance::Important
             && REQUIREMENTS[i].evidence == Evidence::Team
-            && REQUIREMENTS[i].lean != other
+            && REQUIREMENTS[i].lean != Some(other)
     });
     let mut found: Vec<usize> = selection
         .chosen()
@@ -436,7 +417,7 @@ pub fn gaps(selection: &Selection, evaluation: &Evaluation) -> Vec<usize> {
                 .iter()
                 .any(|c| c.requirement == *i && c.in_context);
             *level >= Importance::Important
-                && req.lean == other
+                && req.lean == Some(other)
                 && !covered
                 && !(req.evidence == Evidence::Team && knows_winner)
         })
@@ -472,24 +453,16 @@ pub(crate) fn needs_at(selection: &Selection, level: Importance) -> String {
 pub(crate) fn option_line(
     selection: &Selection,
     evaluation: &Evaluation,
-    side: Lean,
+    side: Side,
     chosen: bool,
 ) -> String {
     let (own, other): (Vec<usize>, Vec<usize>) = selection
         .chosen()
         .filter(|(i, level)| *level >= Importance::Important && is_need(*i))
         .map(|(i, _)| i)
-        .partition(|i| REQUIREMENTS[*i].lean == side);
+        .partition(|i| REQUIREMENTS[*i].lean == Some(side));
     let nouns = |set: &[usize]| join_words(set.iter().map(|i| REQUIREMENTS[*i].noun));
-    let packages = crate::plan::added_for(
-        evaluation,
-        crate::plan::plan_side(side),
-        if side == Lean::Django {
-            Lean::FastApi
-        } else {
-            Lean::Django
-        },
-    );
+    let packages = crate::plan::added_for(evaluation, side, side.other());
     let names = join_words(packages.iter().map(|p| p.name));
     let adds = match (other.is_empty(), names.is_empty()) {
         (true, _) => String::new(),
@@ -514,7 +487,7 @@ pub(crate) fn option_line(
     fill(
         "{}{}: {}{}{}{}.",
         &[
-            name(side),
+            side.name(),
             if chosen { " (chosen)" } else { "" },
             &built,
             sep,

@@ -2,8 +2,6 @@
 //! sentences stay data (text compresses well in the wasm; a `format!` per
 //! sentence is code).
 
-use crate::knowledge::Lean;
-
 /// Joins phrases as "a", "a and b", "a, b and c".
 pub(crate) fn join_words<'a>(words: impl Iterator<Item = &'a str>) -> String {
     let words: Vec<&str> = words.collect();
@@ -37,21 +35,4 @@ pub(crate) fn capitalised(text: &str) -> String {
     chars.next().map_or_else(String::new, |first| {
         first.to_uppercase().chain(chars).collect()
     })
-}
-
-/// The framework name of a side.
-pub(crate) fn name(lean: Lean) -> &'static str {
-    match lean {
-        Lean::Django => "Django",
-        Lean::FastApi => "FastAPI",
-        Lean::Neutral => "either",
-    }
-}
-
-/// The other side.
-pub(crate) fn other(lean: Lean) -> Lean {
-    match lean {
-        Lean::Django => Lean::FastApi,
-        _ => Lean::Django,
-    }
 }

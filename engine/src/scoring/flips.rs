@@ -21,8 +21,8 @@
 //! by clarity. Cost: at most 3 × [`REQUIREMENT_COUNT`] evaluations.
 
 use crate::{
-    evaluate::{evaluate, Evaluation, VerdictKind},
     knowledge::{Evidence, REQUIREMENTS, REQUIREMENT_COUNT},
+    scoring::{evaluate, Evaluation, VerdictKind},
     Importance, Selection,
 };
 
