@@ -1,6 +1,6 @@
 // Hostile and heavy conditions: sandboxes, privacy, many instances, many toggles.
 import { test, expect } from '@playwright/test';
-import { SITE, hostHtml, watch, writeHostPage, advisor } from './helpers.mjs';
+import { SITE, hostHtml, watch, writeHostPage, advisor, expectAnswer } from './helpers.mjs';
 
 test('inside a sandboxed iframe (allow-scripts only) the widget works and copy failure is shown', async ({
   page,
@@ -26,10 +26,10 @@ test('inside a sandboxed iframe (allow-scripts only) the widget works and copy f
   );
   const frame = page.frameLocator('iframe');
   const widget = frame.locator('framework-advisor');
-  await expect(advisor(widget).headline).toHaveText('Django fits best');
-  await widget.getByRole('switch', { name: 'Serving a machine-learning model' }).click();
+  await expectAnswer(advisor(widget), 'django', 'firm');
+  await advisor(widget).toggle('ml').click();
   await advisor(widget).importance('ml', 'must-have').check();
-  await expect(advisor(widget).headline).toHaveText('Probably both: Django now, a FastAPI service later');
+  await expectAnswer(advisor(widget), 'both', 'lean');
   await widget.getByRole('button', { name: 'Copy summary' }).click();
   // The sandbox forbids the clipboard: the reader is told and given the text.
   await expect(advisor(widget).shareStatus).toContainText('blocked the clipboard');
@@ -42,7 +42,7 @@ test('no cookies and no storage, on the page and in the embed', async ({ page, c
   for (const path of ['/', '/embed.html']) {
     await page.goto(path);
     const scope = path === '/' ? page : page.locator('framework-advisor');
-    await scope.getByRole('switch', { name: 'An admin back office for staff' }).click();
+    await advisor(scope).toggle('admin').click();
     await scope.getByRole('button', { name: /Web product with an ML feature/ }).click();
     await scope.getByRole('button', { name: 'Copy summary' }).click();
     const stored = await page.evaluate(async () => ({
@@ -69,20 +69,22 @@ test('fifty instances render and stay independent', async ({ page }) => {
       hostHtml('<script src="/framework-advisor.js" defer></script>', elements, 'fifty.html'),
     ),
   );
-  const headlines = advisor(page.locator('framework-advisor')).headline;
-  await expect(headlines).toHaveCount(50);
+  const results = advisor(page.locator('framework-advisor')).result;
+  await expect(results).toHaveCount(50);
   const w42 = page.locator('#w42');
-  await w42.getByRole('switch', { name: 'An admin back office for staff' }).click();
+  await advisor(w42).toggle('admin').click();
   await advisor(w42).importance('admin', 'must-have').check();
-  await expect(advisor(w42).headline).toHaveText('Leaning towards Django');
-  const verdicts = await headlines.allTextContents();
-  const expected = Array.from({ length: 50 }, (_, i) =>
-    i === 42 ? 'Leaning towards Django' : i % 2 ? 'FastAPI fits best' : 'No clear winner yet',
+  await expectAnswer(advisor(w42), 'django', 'lean');
+  const answers = await results.evaluateAll((all) =>
+    all.map((r) => `${r.dataset.verdict}/${r.dataset.grade}`),
   );
-  expect(verdicts).toEqual(expected);
+  const expected = Array.from({ length: 50 }, (_, i) =>
+    i === 42 ? 'django/lean' : i % 2 ? 'fastapi/firm' : 'none/empty',
+  );
+  expect(answers).toEqual(expected);
   // Only #w42 changed: its neighbours' admin switches are still off.
-  await expect(page.locator('#w41').getByRole('switch', { name: 'An admin back office for staff' })).not.toBeChecked();
-  await expect(page.locator('#w43').getByRole('switch', { name: 'An admin back office for staff' })).not.toBeChecked();
+  await expect(advisor(page.locator('#w41')).toggle('admin')).not.toBeChecked();
+  await expect(advisor(page.locator('#w43')).toggle('admin')).not.toBeChecked();
   expect(errors).toEqual([]);
 });
 
@@ -91,7 +93,7 @@ test('thousands of rapid toggles leave wasm memory, JS heap, nodes and listeners
     addEventListener('TrunkApplicationStarted', (e) => (window.advisorWasm = e.detail.wasm)),
   );
   await page.goto('/');
-  await expect(advisor(page).headline).toHaveText('No clear winner yet');
+  await expectAnswer(advisor(page), 'none', 'empty');
   const cdp = await page.context().newCDPSession(page);
   const toggle = (times) =>
     page.evaluate(async (n) => {
@@ -136,5 +138,5 @@ test('thousands of rapid toggles leave wasm memory, JS heap, nodes and listeners
   // Every switch was toggled an even number of times: all are off again.
   await expect(page.locator('input[role=switch]:checked')).toHaveCount(0);
   await expect(advisor(page).rowsOn).toHaveCount(0);
-  await expect(advisor(page).headline).toHaveText('No clear winner yet');
+  await expectAnswer(advisor(page), 'none', 'empty');
 });

@@ -1,4 +1,5 @@
 // Shared by the page tests.
+import { expect } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 export const SITE = 'http://127.0.0.1:4173';
@@ -80,8 +81,12 @@ export function advisor(scope) {
   return {
     /** The widget's outer box (carries theme, language, compact class). */
     app: scope.locator(CSS.app),
-    /** The verdict headline, e.g. "Django fits best". */
+    /** The verdict headline, in words (the accessibility spec reads it;
+     * other tests read the result's state with `expectAnswer`). */
     headline: scope.locator(CSS.headline),
+    /** The result, whose `data-verdict` (none, django, fastapi, both) and
+     * `data-grade` (empty, too-little, balanced, lean, firm) say the answer. */
+    result: scope.locator(CSS.result),
     /** The call-to-action link under the verdict. */
     cta: scope.locator(CSS.cta),
     /** The share bar's status line ("Link copied…", "…blocked the clipboard…"). */
@@ -107,6 +112,22 @@ export function advisor(scope) {
     verdictLines: scope.locator(CSS.verdictLine),
   };
 }
+
+/**
+ * Waits until the advisor's answer is `verdict` (`none`, `django`, `fastapi`,
+ * `both`) with `grade` (`empty`, `too-little`, `balanced`, `lean`, `firm`),
+ * read from the result's state, not its words.
+ */
+export async function expectAnswer(ui, verdict, grade) {
+  await expect(ui.result).toHaveAttribute('data-verdict', verdict);
+  await expect(ui.result).toHaveAttribute('data-grade', grade);
+}
+
+/** The answer as `verdict/grade` (e.g. `django/firm`), read once; also a
+ * suggestion's (`answerOf({ result: button })`), which carries the answer
+ * it would give. */
+export const answerOf = async (ui) =>
+  `${await ui.result.getAttribute('data-verdict')}/${await ui.result.getAttribute('data-grade')}`;
 
 /**
  * Resolves after the page has laid out two more frames. Yew renders a change

@@ -1,9 +1,11 @@
 // The suite's own rules: the page object is the only place that spells the
-// widget's selectors, and the test server survives a malformed request.
+// widget's selectors, only the accessibility spec reads the widget's words
+// (the others read its state: data-verdict, data-grade, requirement ids),
+// and the test server survives a malformed request.
 import { test, expect } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SITE, advisor } from './helpers.mjs';
+import { SITE, advisor, expectAnswer } from './helpers.mjs';
 
 /** Every script of the suite, without build output and installed packages. */
 function scripts(dir) {
@@ -14,17 +16,37 @@ function scripts(dir) {
   });
 }
 
-test('no widget selector outside the page object (e2e/helpers.mjs)', () => {
-  const offenders = scripts('e2e')
-    .filter((path) => path !== join('e2e', 'helpers.mjs'))
+/** Lines of the suite's scripts (but `except`) that match `pattern`. */
+function offending(pattern, except) {
+  return scripts('e2e')
+    .filter((path) => !except.includes(path))
     .flatMap((path) =>
       readFileSync(path, 'utf8')
         .split('\n')
         .map((line, n) => [n + 1, line])
-        .filter(([, line]) => /\.fa-[a-z]/.test(line))
+        .filter(([, line]) => pattern.test(line))
         .map(([n, line]) => `${path}:${n}: ${line.trim()}`),
     );
-  expect(offenders).toEqual([]);
+}
+
+test('no widget selector outside the page object (e2e/helpers.mjs)', () => {
+  expect(offending(/\.fa-[a-z]/, [join('e2e', 'helpers.mjs')])).toEqual([]);
+});
+
+test('only the accessibility spec reads headlines and switch labels; the rest reads state', () => {
+  // Every requirement's label, as knowledge.toml writes it.
+  const labels = readFileSync('knowledge/knowledge.toml', 'utf8')
+    .split('\n[[')
+    .filter((block) => block.startsWith('requirement]]'))
+    .map((block) => block.match(/^label = "(.*)"$/m)[1]);
+  expect(labels.length).toBeGreaterThan(10);
+  const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const words = new RegExp(
+    ['fits best', 'Leaning towards', 'Probably both', 'Use both', 'No clear winner', 'Too little to go on', ...labels]
+      .map(escape)
+      .join('|'),
+  );
+  expect(offending(words, [join('e2e', 'accessibility.spec.mjs'), join('e2e', 'suite.spec.mjs')])).toEqual([]);
 });
 
 test('the test server answers a malformed path with 400 and keeps serving', async ({ page }) => {
@@ -33,5 +55,5 @@ test('the test server answers a malformed path with 400 and keeps serving', asyn
   const good = await fetch(`${SITE}/`);
   expect(good.status).toBe(200);
   await page.goto('/');
-  await expect(advisor(page).headline).toHaveText('No clear winner yet');
+  await expectAnswer(advisor(page), 'none', 'empty');
 });

@@ -103,8 +103,12 @@ impl Mounted {
         self.find(selector).text_content().unwrap_or_default()
     }
 
-    fn verdict(&self) -> String {
-        self.text(".fa-verdict__headline")
+    /// The answer as `verdict/grade` (`django/firm`), read from the
+    /// result's state, not its words.
+    fn answer(&self) -> String {
+        let result = self.find(".fa-result");
+        let attribute = |name| result.get_attribute(name).unwrap_or_default();
+        format!("{}/{}", attribute("data-verdict"), attribute("data-grade"))
     }
 
     async fn click(&self, selector: &str) {
@@ -149,14 +153,14 @@ impl Mounted {
 #[wasm_bindgen_test]
 async fn toggling_a_requirement_changes_the_verdict() {
     let app = mount("").await;
-    assert_eq!(app.verdict(), "No clear winner yet");
+    assert_eq!(app.answer(), "none/empty");
     let status = app.find("[role=status]");
     assert_eq!(status.class_name(), "fa-verdict");
 
     app.click("[data-requirement=admin] input[role=switch]")
         .await;
     // One important requirement is a lean, not yet a firm answer.
-    assert_eq!(app.verdict(), "Leaning towards Django");
+    assert_eq!(app.answer(), "django/lean");
     assert!(app.switch("admin").checked());
     // Switching on shows the importance control, set to "important".
     let checked: Vec<String> = app
@@ -179,7 +183,7 @@ async fn toggling_a_requirement_changes_the_verdict() {
 
     app.click("[data-requirement=admin] input[role=switch]")
         .await;
-    assert_eq!(app.verdict(), "No clear winner yet");
+    assert_eq!(app.answer(), "none/empty");
     assert!(app
         .all("[data-requirement=admin] .fa-importance")
         .is_empty());
@@ -196,40 +200,35 @@ async fn importance_changes_move_the_clarity_meter() {
     let before = position().parse::<f64>().unwrap();
     // The nice-to-have does not decide: migrations alone lean to Django.
     assert!(before < 0.0, "{before}");
-    assert_eq!(app.verdict(), "Leaning towards Django");
+    assert_eq!(app.answer(), "django/lean");
     let lean = evaluate(&decode("orm").selection);
     assert_eq!(app.text(".fa-meter__text"), clarity_text(&lean));
-    assert_eq!(app.text(".fa-meter__text"), "A lean, not yet firm");
 
     app.set_importance("types", "important").await;
     let after = position().parse::<f64>().unwrap();
     // One slight need on each side: two workable options, so the marker
     // returns to the middle and the headline says which kind of no-winner.
     assert_eq!(after, 0.0, "{before} → {after}");
-    assert_eq!(app.verdict(), "No clear winner: either fits");
-    assert_eq!(app.text(".fa-meter__text"), "No winner yet");
+    assert_eq!(app.answer(), "none/balanced");
+    let balanced = evaluate(&decode("orm,types").selection);
+    assert_eq!(app.text(".fa-meter__text"), clarity_text(&balanced));
 }
 
 #[wasm_bindgen_test]
 async fn applying_a_suggestion_flips_the_verdict() {
     let app = mount("admin!,ml").await;
-    assert_eq!(app.verdict(), "Leaning towards Django");
+    assert_eq!(app.answer(), "django/lean");
     let first = app.find(".fa-suggestion");
-    let promised = app.text(".fa-suggestion .fa-suggestion__result");
+    let attribute = |name| first.get_attribute(name).unwrap_or_default();
+    let promised = format!("{}/{}", attribute("data-verdict"), attribute("data-grade"));
     assert_eq!(
-        promised, "→ probably both",
+        promised, "both/lean",
         "making the model a must-have splits it, as a lean: the web app rests on one need"
     );
     first.dyn_into::<HtmlElement>().unwrap().click();
     yew::scheduler::flush().await;
-    // The headline names the promised verdict and grade ("probably both",
-    // "Django fits best", "leaning towards FastAPI").
-    let expected_words = promised.trim_start_matches("→ ").to_lowercase();
-    let verdict = app.verdict().to_lowercase();
-    assert!(
-        verdict.contains(&expected_words),
-        "verdict {verdict:?} should match the promise {promised:?}"
-    );
+    // The answer is the one the suggestion promised.
+    assert_eq!(app.answer(), promised);
 }
 
 #[wasm_bindgen_test]
@@ -252,7 +251,7 @@ async fn a_preset_sets_exactly_its_requirements_and_reset_clears() {
         button.get_attribute("aria-pressed").as_deref(),
         Some("true")
     );
-    assert_eq!(app.verdict(), "Django fits best");
+    assert_eq!(app.answer(), "django/firm");
     assert_eq!(*app.changes.borrow().last().unwrap(), hr.selection);
 
     let reset = app
@@ -263,7 +262,7 @@ async fn a_preset_sets_exactly_its_requirements_and_reset_clears() {
     reset.dyn_into::<HtmlElement>().unwrap().click();
     yew::scheduler::flush().await;
     assert!(app.switches().iter().all(|on| !on));
-    assert_eq!(app.verdict(), "No clear winner yet");
+    assert_eq!(app.answer(), "none/empty");
     assert_eq!(*app.changes.borrow().last().unwrap(), Selection::EMPTY);
 }
 
@@ -303,7 +302,7 @@ async fn the_standalone_page_restores_and_updates_its_permalink() {
     };
 
     assert!(app.switch("admin").checked() && app.switch("orm").checked());
-    assert_eq!(app.verdict(), "Django fits best");
+    assert_eq!(app.answer(), "django/firm");
     // The unknown id is dropped from the canonical link.
     assert_eq!(window.location().hash().unwrap(), "#advisor=v1:admin!,orm");
 
@@ -352,7 +351,7 @@ async fn copy_link_uses_the_edges_link_and_its_status_never_goes_stale() {
 #[wasm_bindgen_test]
 async fn the_plan_follows_the_verdict_in_closed_disclosures() {
     let app = mount("pages!,admin!,auth,ml!,separate").await;
-    assert_eq!(app.verdict(), "Use both: Django plus a FastAPI service");
+    assert_eq!(app.answer(), "both/firm");
     let parts = app.all(".fa-plan details");
     let names: Vec<String> = app
         .all(".fa-plan summary .fa-plan__name")
@@ -394,7 +393,7 @@ async fn the_plan_follows_the_verdict_in_closed_disclosures() {
     // A single framework: no contract, and the stack follows the choices;
     // the open part stays open across the change.
     app.click("[data-requirement=ml] input[role=switch]").await;
-    assert_eq!(app.verdict(), "Django fits best");
+    assert_eq!(app.answer(), "django/firm");
     assert_eq!(app.all(".fa-plan details").len(), 3);
     assert!(app.find(".fa-plan details").has_attribute("open"));
     assert!(app.text(".fa-plan__hint").starts_with("Django"));

@@ -41,12 +41,12 @@ writeFileSync(
     `<body><main><framework-advisor preset="hr-saas"><p>Fallback.</p></framework-advisor></main></body></html>`,
 );
 
-/** Runs in the page: the headline's text, looking into shadow roots. */
-const HEADLINE = `return (() => {
+/** Runs in the page: the answer as `verdict/grade`, looking into shadow roots. */
+const ANSWER = `return (() => {
   const el = document.querySelector('framework-advisor');
   const root = el ? el.shadowRoot : document;
-  const h = root && root.querySelector('${CSS.headline}');
-  return h ? h.textContent : null;
+  const r = root && root.querySelector('${CSS.result}');
+  return r ? r.dataset.verdict + '/' + r.dataset.grade : null;
 })();`;
 /** Runs in the page: clicks one requirement's switch (its id as argument). */
 const CLICK = `const el = document.querySelector('framework-advisor');
@@ -59,26 +59,26 @@ const FETCHED = `return performance.getEntriesByType('resource').map((e) => e.na
  * run(script, ...args) (a function body, `arguments` as usual), close(). */
 async function smoke(engine, driver) {
   const failures = [];
-  const expectHeadline = async (where, text) => {
+  const expectAnswer = async (where, answer) => {
     let seen = null;
     for (let i = 0; i < 100; i++) {
-      seen = await driver.run(HEADLINE);
-      if (seen === text) return;
+      seen = await driver.run(ANSWER);
+      if (seen === answer) return;
       await new Promise((done) => setTimeout(done, 100));
     }
-    failures.push(`${where}: headline "${seen}", expected "${text}"`);
+    failures.push(`${where}: answer "${seen}", expected "${answer}"`);
   };
   const pages = [
     {
       name: 'article page',
       url: `${SITE}/`,
       steps: [
-        ['headline', 'No clear winner yet'],
+        ['answer', 'none/empty'],
         ['click', 'admin'],
-        ['headline', 'Leaning towards Django'],
+        ['answer', 'django/lean'],
         ['click', 'orm'],
         ['click', 'auth'],
-        ['headline', 'Django fits best'],
+        ['answer', 'django/firm'],
       ],
       own: (url) => url.startsWith(`${SITE}/`),
     },
@@ -86,13 +86,13 @@ async function smoke(engine, driver) {
       name: 'embed',
       url: `${SITE}/engines-embed.html`,
       steps: [
-        ['headline', 'Django fits best'],
+        ['answer', 'django/firm'],
         ['run', "document.querySelector('framework-advisor').clear();"],
-        ['headline', 'No clear winner yet'],
+        ['answer', 'none/empty'],
         ['click', 'admin'],
-        ['headline', 'Leaning towards Django'],
+        ['answer', 'django/lean'],
         ['run', "document.querySelector('framework-advisor').setRequirements('pages!,admin!,auth,ml!,io?');"],
-        ['headline', 'Probably both: Django now, a FastAPI service later'],
+        ['answer', 'both/lean'],
       ],
       own: (url) => url.startsWith(`${SITE}/`),
     },
@@ -100,11 +100,11 @@ async function smoke(engine, driver) {
       name: 'offline file',
       url: OFFLINE,
       steps: [
-        ['headline', 'No clear winner yet'],
+        ['answer', 'none/empty'],
         ['click', 'api'],
         ['click', 'types'],
         ['click', 'docs'],
-        ['headline', 'FastAPI fits best'],
+        ['answer', 'fastapi/firm'],
       ],
       own: () => false,
     },
@@ -114,7 +114,7 @@ async function smoke(engine, driver) {
     await driver.open(page.url);
     await driver.run(CAPTURE);
     for (const [kind, value] of page.steps) {
-      if (kind === 'headline') await expectHeadline(page.name, value);
+      if (kind === 'answer') await expectAnswer(page.name, value);
       if (kind === 'click') await driver.run(CLICK, value);
       if (kind === 'run') await driver.run(value);
     }

@@ -166,7 +166,7 @@ pub fn App(props: &AppProps) -> Html {
         html! {
             <div class="fa-group-block">
                 { requirement_group(group, state.selection, &handlers.on_toggle, &handlers.on_pick) }
-                { verdict_line(state.advice.short_headline) }
+                { verdict_line(&state.advice) }
             </div>
         }
     });

@@ -14,7 +14,13 @@ pub fn suggestion_list(changes: &[SuggestionText], on_apply: &Callback<Suggestio
         let apply = on_apply.reform(move |_: MouseEvent| chosen);
         html! {
             <li>
-                <button type="button" class="fa-suggestion" onclick={apply}>
+                <button
+                    type="button"
+                    class="fa-suggestion"
+                    data-verdict={chosen.verdict.id()}
+                    data-grade={if chosen.firm { "firm" } else { "lean" }}
+                    onclick={apply}
+                >
                     <span>{ s.edit.clone() }</span>
                     <span class="fa-suggestion__result">
                         { "→ " }{ s.outcome }

@@ -6,16 +6,23 @@
 //! when they take focus. Hidden by CSS when the result panel is beside the
 //! requirements.
 
+use crate::engine::words::Advice;
 use yew::prelude::*;
 
 /// The verdict so far, in a few words. A plain view function: no state, no
 /// hooks. Hidden from assistive technology, which hears every new verdict
 /// once through the result's status region instead of once per group.
-pub fn verdict_line(short_headline: &'static str) -> Html {
+pub fn verdict_line(advice: &Advice) -> Html {
+    let evaluation = &advice.evaluation;
     html! {
-        <p class="fa-verdict-line" aria-hidden="true">
+        <p
+            class="fa-verdict-line"
+            aria-hidden="true"
+            data-verdict={evaluation.verdict.kind().id()}
+            data-grade={evaluation.grade().id()}
+        >
             <span class="fa-verdict-line__label">{ "So far: " }</span>
-            <strong>{ short_headline }</strong>
+            <strong>{ advice.short_headline }</strong>
         </p>
     }
 }

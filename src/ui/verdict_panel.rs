@@ -29,6 +29,7 @@ pub fn verdict_panel(
         <section
             class="fa-result"
             data-verdict={evaluation.verdict.kind().id()}
+            data-grade={evaluation.grade().id()}
             part="result"
             aria-labelledby="fa-result-title"
             tabindex="-1"

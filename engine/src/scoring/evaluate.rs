@@ -28,6 +28,36 @@ pub enum Undecided {
     FitVersusTeam,
 }
 
+/// How sure an answer is, in one word: what the result's `data-grade` says,
+/// so tests and hosts read the grade without reading the words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Grade {
+    /// Nothing is switched on yet.
+    Empty,
+    /// No winner: too little to go on.
+    TooLittle,
+    /// No winner: both serve the project (or needs and team disagree).
+    Balanced,
+    /// A winner, not yet firm.
+    Lean,
+    /// A firm answer.
+    Firm,
+}
+
+impl Grade {
+    /// Its stable machine name (`empty`, `too-little`, `balanced`, `lean`,
+    /// `firm`).
+    pub const fn id(self) -> &'static str {
+        match self {
+            Grade::Empty => "empty",
+            Grade::TooLittle => "too-little",
+            Grade::Balanced => "balanced",
+            Grade::Lean => "lean",
+            Grade::Firm => "firm",
+        }
+    }
+}
+
 /// What an answer rests on: why it is firm, a lean, or no answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Basis {
@@ -179,6 +209,21 @@ impl Evaluation {
     /// True when the verdict is stated firmly; false for a lean or no winner.
     pub fn is_firm(&self) -> bool {
         matches!(self.basis, Basis::Agreement | Basis::SplitFirm)
+    }
+
+    /// How sure the answer is, in one word.
+    pub fn grade(&self) -> Grade {
+        match self.verdict {
+            Verdict::NoClearWinner(Undecided::NothingChosen) => Grade::Empty,
+            Verdict::NoClearWinner(Undecided::OnlyWorkload | Undecided::TooLittle) => {
+                Grade::TooLittle
+            }
+            Verdict::NoClearWinner(Undecided::Balanced | Undecided::FitVersusTeam) => {
+                Grade::Balanced
+            }
+            _ if self.is_firm() => Grade::Firm,
+            _ => Grade::Lean,
+        }
     }
 
     /// Clarity with the winner's direction, in permille: −1000 is a fully
