@@ -115,8 +115,8 @@ const gluePlugin = {
 async function loader({ file = '', bytes = '', module = false }) {
   const constants = {
     CSS: css,
-    ATTRIBUTES: vocabulary.attributes.map(([name, kind]) => [name, kind]),
-    LEVELS: Object.fromEntries(vocabulary.levels),
+    ATTRIBUTES: vocabulary.attributes.map(({ name, kind }) => [name, kind]),
+    LEVELS: Object.fromEntries(vocabulary.levels.map(({ id, suffix }) => [id, suffix])),
     CRASH_MESSAGE: vocabulary.crash_message,
     MODULE: module,
     WASM_FILE: file,
@@ -213,7 +213,7 @@ writeFileSync(
 // The embed builder, filled with this build's version, scenarios, observed
 // attributes and hash. Values go into the script as JSON; the script builds
 // the form's options through the DOM, so nothing here writes markup.
-const presets = vocabulary.presets.filter(([id]) => id !== 'scratch');
+const presets = vocabulary.presets.filter(({ id }) => id !== 'scratch').map(({ id, title }) => [id, title]);
 if (presets.length === 0) throw new Error('the knowledge base has no scenarios');
 const builderHtml = readFileSync('src/embed/builder.html', 'utf8').replaceAll('@VERSION@', vocabulary.version);
 writeFileSync(`${DIST}/embed-builder.html`, builderHtml);
@@ -221,7 +221,7 @@ const builderSource = transformSync(readFileSync('src/embed/builder.js', 'utf8')
   define: buildConstants({
     INTEGRITY: sri(js),
     PRESETS: presets,
-    OBSERVED: vocabulary.attributes.map(([name]) => name),
+    OBSERVED: vocabulary.attributes.map(({ name }) => name),
   }),
   // One closure: the shared values esbuild declares stay out of the page's globals.
   format: 'iife',

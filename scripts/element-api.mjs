@@ -10,8 +10,8 @@ const plain = (text) => text.replaceAll('*/', '*\\/');
 
 /** custom-elements.json (schema 2.1.0) for `vocabulary` (tools/src/bin/vocabulary.rs). */
 export function manifest(vocabulary) {
-  const attributes = vocabulary.attributes.filter(([name]) => name !== 'requirements');
-  const mirror = ([name, kind, summary]) => ({
+  const attributes = vocabulary.attributes.filter(({ name }) => name !== 'requirements');
+  const mirror = ({ name, kind, summary }) => ({
     kind: 'field',
     name: camel(name),
     type: { text: kind === 'flag' ? 'boolean' : 'string | null' },
@@ -34,7 +34,7 @@ export function manifest(vocabulary) {
             customElement: true,
             description:
               'Django or FastAPI? A decision widget: readers switch on what their project needs and see which framework fits, and why.',
-            attributes: vocabulary.attributes.map(([name, kind, summary]) => ({
+            attributes: vocabulary.attributes.map(({ name, kind, summary }) => ({
               name,
               type: { text: kind === 'flag' ? 'boolean' : 'string' },
               description: summary,
@@ -42,21 +42,21 @@ export function manifest(vocabulary) {
             })),
             members: [
               ...attributes.map(mirror),
-              ...api.LIVE_PROPERTIES.map(([name, type, , description]) => ({
+              ...api.LIVE_PROPERTIES.map(({ name, getType: type, summary: description }) => ({
                 kind: 'field',
                 name,
                 type: { text: type },
                 description,
                 attribute: name,
               })),
-              ...api.STATE_PROPERTIES.map(([name, type, description]) => ({
+              ...api.STATE_PROPERTIES.map(({ name, type, summary: description }) => ({
                 kind: 'field',
                 name,
                 type: { text: type },
                 description,
                 readonly: true,
               })),
-              ...api.METHODS.map(([name, parameters, returns, description]) => ({
+              ...api.METHODS.map(({ name, parameters, returns, summary: description }) => ({
                 kind: 'method',
                 name,
                 description,
@@ -69,14 +69,14 @@ export function manifest(vocabulary) {
                 return: { type: { text: returns } },
               })),
             ],
-            events: api.EVENTS.map(([name, detail, description]) => ({
+            events: api.EVENTS.map(({ name, detail, summary: description }) => ({
               name,
               type: { text: `CustomEvent<${detail === 'AdvisorState' ? 'AdvisorState' : detail}>` },
               description,
             })),
-            cssParts: api.PARTS.map(([name, description]) => ({ name, description })),
-            cssProperties: api.CSS_PROPERTIES.map(([name, description]) => ({ name, description })),
-            slots: api.SLOTS.map(([name, description]) => ({ name, description })),
+            cssParts: api.PARTS.map(({ name, summary: description }) => ({ name, description })),
+            cssProperties: api.CSS_PROPERTIES.map(({ name, summary: description }) => ({ name, description })),
+            slots: api.SLOTS.map(({ name, summary: description }) => ({ name, description })),
           },
         ],
         exports: [
@@ -100,33 +100,33 @@ export function declarations(vocabulary) {
     '/** Requirements by id (the ids are in docs/element-reference.md). */',
     'export type AdvisorRequirements = Record<string, AdvisorLevel>;',
     '/** Why `advisor-error` fired. */',
-    `export type AdvisorErrorReason = ${api.ERROR_REASONS.map(([r]) => `'${r}'`).join(' | ')};`,
+    `export type AdvisorErrorReason = ${api.ERROR_REASONS.map(({ reason }) => `'${reason}'`).join(' | ')};`,
     '/** The detail of `advisor-ready` and `advisor-change`. */',
     `export interface AdvisorState ${api.STATE_TYPE}`,
     '',
     '/** Event details by event name. */',
     'export interface FrameworkAdvisorEventMap {',
-    ...api.EVENTS.map(([name, detail, description]) => `  /** ${plain(description)} */\n  '${name}': CustomEvent<${detail}>;`),
+    ...api.EVENTS.map(({ name, detail, summary }) => `  /** ${plain(summary)} */\n  '${name}': CustomEvent<${detail}>;`),
     '}',
     '',
     '/** The `<framework-advisor>` element. */',
     'export interface FrameworkAdvisorElement extends HTMLElement {',
   ];
-  for (const [name, kind, summary] of vocabulary.attributes) {
+  for (const { name, kind, summary } of vocabulary.attributes) {
     if (name === 'requirements') continue;
     lines.push(`  /** \`${name}\`: ${plain(summary)} */`);
     lines.push(`  ${camel(name)}: ${kind === 'flag' ? 'boolean' : 'string | null'};`);
   }
-  for (const [name, getType, setType, description] of api.LIVE_PROPERTIES) {
+  for (const { name, getType, setType, summary: description } of api.LIVE_PROPERTIES) {
     lines.push(`  /** ${plain(description)} */`);
     lines.push(`  get ${name}(): ${getType};`);
     lines.push(`  set ${name}(value: ${setType});`);
   }
-  for (const [name, type, description] of api.STATE_PROPERTIES) {
+  for (const { name, type, summary: description } of api.STATE_PROPERTIES) {
     lines.push(`  /** ${plain(description)} */`);
     lines.push(`  readonly ${name}: ${type};`);
   }
-  for (const [name, parameters, returns, description] of api.METHODS) {
+  for (const { name, parameters, returns, summary: description } of api.METHODS) {
     lines.push(`  /** ${plain(description)} */`);
     lines.push(`  ${name}(${parameters}): ${returns};`);
   }
@@ -151,7 +151,7 @@ export function reference(vocabulary) {
   const cell = (text) => text.replaceAll('|', '\\|');
   const table = (head, rows) =>
     [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
-  const requirementsAttribute = vocabulary.attributes.find(([name]) => name === 'requirements');
+  const requirementsAttribute = vocabulary.attributes.find(({ name }) => name === 'requirements');
   return [
     `# \`<framework-advisor>\` reference (${vocabulary.version})`,
     '',
@@ -169,7 +169,7 @@ export function reference(vocabulary) {
     '',
     table(
       ['attribute', 'property', 'kind', 'meaning'],
-      vocabulary.attributes.map(([name, kind, summary]) => [
+      vocabulary.attributes.map(({ name, kind, summary }) => [
         `\`${name}\``,
         name === 'requirements' ? '(see below)' : `\`${camel(name)}\``,
         kind,
@@ -179,19 +179,19 @@ export function reference(vocabulary) {
     '',
     requirementsAttribute ? 'Requirement ids: ' + vocabulary.requirements.map((id) => `\`${id}\``).join(', ') + '.' : '',
     '',
-    'Scenario ids (`preset`): ' + vocabulary.presets.map(([id]) => `\`${id}\``).join(', ') + '.',
+    'Scenario ids (`preset`): ' + vocabulary.presets.map(({ id }) => `\`${id}\``).join(', ') + '.',
     '',
     '## Properties',
     '',
     table(
       ['property', 'type', 'meaning'],
       [
-        ...api.LIVE_PROPERTIES.map(([name, getType, setType, description]) => [
+        ...api.LIVE_PROPERTIES.map(({ name, getType, setType, summary: description }) => [
           `\`${name}\``,
           `\`${getType}\` (set: \`${setType}\`)`,
           description,
         ]),
-        ...api.STATE_PROPERTIES.map(([name, type, description]) => [`\`${name}\` (read-only)`, `\`${type}\``, description]),
+        ...api.STATE_PROPERTIES.map(({ name, type, summary: description }) => [`\`${name}\` (read-only)`, `\`${type}\``, description]),
       ],
     ),
     '',
@@ -199,7 +199,7 @@ export function reference(vocabulary) {
     '',
     table(
       ['method', 'returns', 'meaning'],
-      api.METHODS.map(([name, parameters, returns, description]) => [`\`${name}(${parameters})\``, `\`${returns}\``, description]),
+      api.METHODS.map(({ name, parameters, returns, summary: description }) => [`\`${name}(${parameters})\``, `\`${returns}\``, description]),
     ),
     '',
     '## Events',
@@ -208,7 +208,7 @@ export function reference(vocabulary) {
     '',
     table(
       ['event', '`detail`', 'meaning'],
-      api.EVENTS.map(([name, detail, description]) => [`\`${name}\``, `\`${detail}\``, description]),
+      api.EVENTS.map(({ name, detail, summary: description }) => [`\`${name}\``, `\`${detail}\``, description]),
     ),
     '',
     '`AdvisorState`:',
@@ -219,21 +219,21 @@ export function reference(vocabulary) {
     '',
     '`advisor-error` reasons:',
     '',
-    table(['reason', 'meaning'], api.ERROR_REASONS.map(([reason, description]) => [`\`${reason}\``, description])),
+    table(['reason', 'meaning'], api.ERROR_REASONS.map(({ reason, summary: description }) => [`\`${reason}\``, description])),
     '',
     '## Styling',
     '',
     'Shadow parts, for `framework-advisor::part(name)`:',
     '',
-    table(['part', 'what'], api.PARTS.map(([name, description]) => [`\`${name}\``, description])),
+    table(['part', 'what'], api.PARTS.map(({ name, summary: description }) => [`\`${name}\``, description])),
     '',
     'Design tokens, CSS custom properties read from the element or an ancestor:',
     '',
-    table(['property', 'what'], api.CSS_PROPERTIES.map(([name, description]) => [`\`${name}\``, description])),
+    table(['property', 'what'], api.CSS_PROPERTIES.map(({ name, summary: description }) => [`\`${name}\``, description])),
     '',
     '## Slots',
     '',
-    table(['slot', 'what'], api.SLOTS.map(([name, description]) => [name ? `\`${name}\`` : '(default)', description])),
+    table(['slot', 'what'], api.SLOTS.map(({ name, summary: description }) => [name ? `\`${name}\`` : '(default)', description])),
     '',
   ].join('\n');
 }

@@ -28,82 +28,71 @@ export const STATE_TYPE = `{
  * consistently right after a write: after setting `requirements`, calling a
  * method or changing an attribute, they already describe the new selection. */
 export const STATE_PROPERTIES = [
-  ['verdict', 'AdvisorVerdict | null', 'The current verdict: "django", "fastapi", "both" or "none"; up to date right after a write.'],
-  ['clarity', 'number | null', 'How clear the answer is, 0–100.'],
-  ['firm', 'boolean | null', 'True when the answer is firm rather than a lean.'],
-  ['score', 'number | null', 'Lean from -1 (Django) to 1 (FastAPI).'],
+  { name: 'verdict', type: 'AdvisorVerdict | null', summary: 'The current verdict: "django", "fastapi", "both" or "none"; up to date right after a write.' },
+  { name: 'clarity', type: 'number | null', summary: 'How clear the answer is, 0–100.' },
+  { name: 'firm', type: 'boolean | null', summary: 'True when the answer is firm rather than a lean.' },
+  { name: 'score', type: 'number | null', summary: 'Lean from -1 (Django) to 1 (FastAPI).' },
 ];
 
 /** Read-write properties that are not plain attribute mirrors. */
 export const LIVE_PROPERTIES = [
-  [
-    'requirements',
-    'AdvisorRequirements',
-    'AdvisorRequirements | string',
-    'The live selection as { id: level }. Setting it (an object, or the attribute’s text form) replaces the reader’s selection; it is not reflected to the attribute, which stays the starting point. Values set before the script loads apply when it starts.',
-  ],
+  { name: 'requirements', getType: 'AdvisorRequirements', setType: 'AdvisorRequirements | string', summary: 'The live selection as { id: level }. Setting it (an object, or the attribute’s text form) replaces the reader’s selection; it is not reflected to the attribute, which stays the starting point. Values set before the script loads apply when it starts.' },
 ];
 
 /** Methods: name, parameters (TypeScript), return type, summary. */
 export const METHODS = [
-  ['setRequirements', 'value: AdvisorRequirements | string', 'void', 'Replaces the reader’s selection (same as setting `requirements`).'],
-  ['reset', '', 'void', 'Back to the starting state: what the `preset` and `requirements` attributes describe (changed in 2.0: it used to switch everything off, which `clear()` does now).'],
-  ['clear', '', 'void', 'Switches every requirement off, like the Reset button.'],
+  { name: 'setRequirements', parameters: 'value: AdvisorRequirements | string', returns: 'void', summary: 'Replaces the reader’s selection (same as setting `requirements`).' },
+  { name: 'reset', parameters: '', returns: 'void', summary: 'Back to the starting state: what the `preset` and `requirements` attributes describe (changed in 2.0: it used to switch everything off, which `clear()` does now).' },
+  { name: 'clear', parameters: '', returns: 'void', summary: 'Switches every requirement off, like the Reset button.' },
 ];
 
 /** Events: name, detail type (TypeScript), summary. All bubble and cross the shadow root. */
 export const EVENTS = [
-  ['advisor-ready', 'AdvisorState', 'The widget has started; `detail` is its first state. Once per start.'],
-  ['advisor-change', 'AdvisorState', 'The reader (or a property/method call) changed the selection.'],
-  [
-    'advisor-cta-click',
-    '{ href: string; label: string; verdict?: AdvisorVerdict; requirements?: AdvisorRequirements }',
-    'The reader followed the call-to-action link shown for the current verdict; `href` is the link followed (with the project, under `cta-project`).',
-  ],
-  [
-    'advisor-error',
-    '{ reason: AdvisorErrorReason; message: string }',
-    'The widget could not start, or stopped (`crashed`); the element’s own children stay visible.',
-  ],
+  { name: 'advisor-ready', detail: 'AdvisorState', summary: 'The widget has started; `detail` is its first state. Once per start.' },
+  { name: 'advisor-change', detail: 'AdvisorState', summary: 'The reader (or a property/method call) changed the selection.' },
+  { name: 'advisor-cta-click', detail: '{ href: string; label: string; verdict?: AdvisorVerdict; requirements?: AdvisorRequirements }', summary: 'The reader followed the call-to-action link shown for the current verdict; `href` is the link followed (with the project, under `cta-project`).' },
+  { name: 'advisor-error', detail: '{ reason: AdvisorErrorReason; message: string }', summary: 'The widget could not start, or stopped (`crashed`); the element’s own children stay visible.' },
 ];
 
 /** Why `advisor-error` fired. */
 export const ERROR_REASONS = [
-  ['unsupported', 'The browser has no WebAssembly (or it is disabled).'],
-  ['network', 'The wasm file could not be fetched (offline, 404, CORS).'],
-  ['integrity', 'The wasm file does not match the hash in the script (tampered or mixed versions).'],
-  ['blocked', 'A Content-Security-Policy without \'wasm-unsafe-eval\' refused to compile it.'],
-  ['startup', 'Compiling or starting the wasm failed for another reason.'],
-  ['crashed', 'The running widget hit an internal error; every widget on the page shows a reload message.'],
+  { reason: 'unsupported', summary: 'The browser has no WebAssembly (or it is disabled).' },
+  { reason: 'network', summary: 'The wasm file could not be fetched (offline, 404, CORS).' },
+  { reason: 'integrity', summary: 'The wasm file does not match the hash in the script (tampered or mixed versions).' },
+  { reason: 'blocked', summary: 'A Content-Security-Policy without \'wasm-unsafe-eval\' refused to compile it.' },
+  { reason: 'startup', summary: 'Compiling or starting the wasm failed for another reason.' },
+  { reason: 'crashed', summary: 'The running widget hit an internal error; every widget on the page shows a reload message.' },
 ];
 
 /** Shadow parts, for `framework-advisor::part(name)`. */
 export const PARTS = [
-  ['toggle', 'Each requirement’s switch and label.'],
-  ['result', 'The recommendation panel.'],
-  ['meter', 'The Django ↔ FastAPI clarity track.'],
-  ['reasons', 'The list of reasons.'],
-  ['cta', 'The call-to-action link.'],
+  { name: 'toggle', summary: 'Each requirement’s switch and label.' },
+  { name: 'result', summary: 'The recommendation panel.' },
+  { name: 'meter', summary: 'The Django ↔ FastAPI clarity track.' },
+  { name: 'reasons', summary: 'The list of reasons.' },
+  { name: 'cta', summary: 'The call-to-action link.' },
 ];
 
 /** Design tokens: CSS custom properties read from the element or an ancestor. */
 export const CSS_PROPERTIES = [
-  ['--advisor-font', 'Font stack.'],
-  ['--advisor-radius', 'Corner radius.'],
-  ['--advisor-space', 'Base spacing unit.'],
-  ['--advisor-bg', 'Background.'],
-  ['--advisor-surface', 'Raised surfaces (switched-on rows, panels).'],
-  ['--advisor-text', 'Text colour.'],
-  ['--advisor-muted', 'Secondary text.'],
-  ['--advisor-border', 'Borders.'],
-  ['--advisor-control', 'Switch track when off.'],
-  ['--advisor-accent', 'Accent (buttons, switches when on).'],
-  ['--advisor-on-accent', 'Text on the accent colour.'],
-  ['--advisor-focus', 'Focus ring.'],
-  ['--advisor-django', 'Django’s colour.'],
-  ['--advisor-fastapi', 'FastAPI’s colour.'],
-  ['--advisor-both', '“Use both” colour.'],
+  { name: '--advisor-font', summary: 'Font stack.' },
+  { name: '--advisor-radius', summary: 'Corner radius.' },
+  { name: '--advisor-space', summary: 'Base spacing unit.' },
+  { name: '--advisor-bg', summary: 'Background.' },
+  { name: '--advisor-surface', summary: 'Raised surfaces (switched-on rows, panels).' },
+  { name: '--advisor-text', summary: 'Text colour.' },
+  { name: '--advisor-muted', summary: 'Secondary text.' },
+  { name: '--advisor-border', summary: 'Borders.' },
+  { name: '--advisor-control', summary: 'Switch track when off.' },
+  { name: '--advisor-accent', summary: 'Accent (buttons, switches when on).' },
+  { name: '--advisor-on-accent', summary: 'Text on the accent colour.' },
+  { name: '--advisor-focus', summary: 'Focus ring.' },
+  { name: '--advisor-django', summary: 'Django’s colour.' },
+  { name: '--advisor-fastapi', summary: 'FastAPI’s colour.' },
+  { name: '--advisor-both', summary: '“Use both” colour.' },
 ];
 
 /** Slots. */
-export const SLOTS = [['', 'Fallback content: shown until the widget starts, and if it cannot.']];
+export const SLOTS = [
+  { name: '', summary: 'Fallback content: shown until the widget starts, and if it cannot.' },
+];

@@ -3,12 +3,13 @@
 use super::{
     hooks::{use_clipboard, use_css_variable},
     permille_css_value, preset_bar, requirement_group, share_bar, theme_switch, verdict_line,
-    verdict_panel, Action, AdvisorState, CallToAction, CallsToAction, Theme, ViewState,
+    verdict_panel, Action, AdvisorState, CallToAction, CallsToAction, RowCallbacks, Theme,
+    VerdictPanel, ViewState,
 };
 use crate::engine::{
     knowledge::{Preset, GROUPS},
     scoring::Suggestion,
-    Importance, Selection,
+    Selection,
 };
 use yew::prelude::*;
 
@@ -67,8 +68,7 @@ pub struct AppProps {
 
 /// What the views may ask of the reducer, one callback per kind of action.
 struct Handlers {
-    on_toggle: Callback<usize>,
-    on_pick: Callback<(usize, Importance)>,
+    rows: RowCallbacks,
     on_preset: Callback<&'static Preset>,
     on_reset: Callback<()>,
     on_suggestion: Callback<Suggestion>,
@@ -78,8 +78,10 @@ impl Handlers {
     fn new(dispatch: UseReducerDispatcher<AdvisorState>) -> Self {
         let act = Callback::from(move |action| dispatch.dispatch(action));
         Self {
-            on_toggle: act.reform(Action::Toggle),
-            on_pick: act.reform(|(index, level)| Action::SetImportance(index, level)),
+            rows: RowCallbacks {
+                on_toggle: act.reform(Action::Toggle),
+                on_pick: act.reform(|(index, level)| Action::SetImportance(index, level)),
+            },
             on_preset: act.reform(Action::ApplyPreset),
             on_reset: act.reform(|()| Action::Reset),
             on_suggestion: act.reform(Action::ApplySuggestion),
@@ -165,7 +167,7 @@ pub fn App(props: &AppProps) -> Html {
         // group is in view (narrow layouts), so every switch shows its effect.
         html! {
             <div class="fa-group-block">
-                { requirement_group(group, state.selection, &handlers.on_toggle, &handlers.on_pick) }
+                { requirement_group(group, state.selection, &handlers.rows) }
                 { verdict_line(&state.advice) }
             </div>
         }
@@ -207,7 +209,15 @@ pub fn App(props: &AppProps) -> Html {
                     { for groups }
                 </div>
                 <div class="fa-aside">
-                    { verdict_panel(&state, &meter_track, cta.as_ref(), &props.on_cta, &handlers.on_suggestion, (view.disclosures, &on_disclose)) }
+                    { verdict_panel(VerdictPanel {
+                        state: &state,
+                        meter_track: &meter_track,
+                        cta: cta.as_ref(),
+                        on_cta: &props.on_cta,
+                        on_suggestion: &handlers.on_suggestion,
+                        open: view.disclosures,
+                        on_disclose: &on_disclose,
+                    }) }
                     { share_bar(&state, props.permalink.as_ref(), &clipboard) }
                 </div>
             </div>

@@ -53,15 +53,22 @@ fn install(line: &str) -> Html {
 /// kept by the app so a re-render, or a re-attached element, keeps them.
 pub type Disclosures = u8;
 
-/// One disclosure: its name, an optional hint of what it holds, and its
-/// body, rendered only while it is open (so a closed plan costs a click
-/// nothing to update). `on_toggle` gets its index and new state.
-fn part(
+/// One of the plan's disclosures.
+struct Part {
+    /// Its bit in [`Disclosures`].
     index: u8,
+    /// Its name on the summary line.
     name: &'static str,
+    /// What it holds, in a few words (empty: none).
     hint: String,
-    open: Disclosures,
-    on_toggle: &Callback<(u8, bool)>,
+}
+
+/// A disclosure with its body, rendered only while it is open (so a closed
+/// plan costs a click nothing to update); `on_toggle` gets its index and new
+/// state.
+fn part(
+    Part { index, name, hint }: Part,
+    (open, on_toggle): (Disclosures, &Callback<(u8, bool)>),
     body: impl FnOnce() -> Html,
 ) -> Html {
     let is_open = open & (1 << index) != 0;
@@ -122,14 +129,15 @@ pub fn plan_view(advice: &Advice, open: Disclosures, on_toggle: &Callback<(u8, b
     };
     let steps = || list(None, &plan.steps, true);
     let contract = || list(None, &plan.contract, false);
+    let state = (open, on_toggle);
     html! {
         <div class="fa-plan">
             <h3 class="fa-subtitle">{ "Your plan" }</h3>
-            { part(0, "Starter stack", names.join(" · "), open, on_toggle, stack) }
-            { part(1, "First steps", String::new(), open, on_toggle, steps) }
-            { part(2, "Risks and when to revisit", String::new(), open, on_toggle, risks) }
+            { part(Part { index: 0, name: "Starter stack", hint: names.join(" · ") }, state, stack) }
+            { part(Part { index: 1, name: "First steps", hint: String::new() }, state, steps) }
+            { part(Part { index: 2, name: "Risks and when to revisit", hint: String::new() }, state, risks) }
             if !plan.contract.is_empty() {
-                { part(3, "How the two parts work together", String::new(), open, on_toggle, contract) }
+                { part(Part { index: 3, name: "How the two parts work together", hint: String::new() }, state, contract) }
             }
         </div>
     }

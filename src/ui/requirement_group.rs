@@ -1,23 +1,18 @@
 //! A heading with the requirements under it.
 
-use super::requirement_row;
+use super::{requirement_row, RowCallbacks};
 use crate::engine::{
     knowledge::{requirements_in, GROUPS},
-    Importance, Selection,
+    Selection,
 };
 use yew::prelude::*;
 
 /// Group `group` of the knowledge base as a fieldset, its rows showing
 /// `selection`; the callbacks go to every row. A plain view function: no
 /// state, no hooks.
-pub fn requirement_group(
-    group: usize,
-    selection: Selection,
-    on_toggle: &Callback<usize>,
-    on_pick: &Callback<(usize, Importance)>,
-) -> Html {
+pub fn requirement_group(group: usize, selection: Selection, callbacks: &RowCallbacks) -> Html {
     let rows = requirements_in(group)
-        .map(|(index, _)| requirement_row(index, selection.get(index), on_toggle, on_pick));
+        .map(|(index, _)| requirement_row(index, selection.get(index), callbacks));
     html! {
         <fieldset class="fa-group">
             <legend class="fa-group__title">{ GROUPS[group].title }</legend>

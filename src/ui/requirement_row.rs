@@ -4,16 +4,20 @@ use super::importance_picker;
 use crate::engine::{knowledge::REQUIREMENTS, Importance};
 use yew::prelude::*;
 
+/// What a requirement's row reports: a switch flipped (its index), an
+/// importance picked (its index and the level).
+#[derive(Clone, PartialEq)]
+pub struct RowCallbacks {
+    /// Called with the requirement's index when its switch is flipped.
+    pub on_toggle: Callback<usize>,
+    /// Called with the index and the level the reader picks.
+    pub on_pick: Callback<(usize, Importance)>,
+}
+
 /// Requirement `index` at `level` as a labelled switch (a native checkbox
-/// with `role="switch"`); `on_toggle` gets `index` when it is flipped,
-/// `on_pick` gets `index` and the importance picked. A plain view function:
-/// no state, no hooks.
-pub fn requirement_row(
-    index: usize,
-    level: Importance,
-    on_toggle: &Callback<usize>,
-    on_pick: &Callback<(usize, Importance)>,
-) -> Html {
+/// with `role="switch"`). A plain view function: no state, no hooks.
+pub fn requirement_row(index: usize, level: Importance, callbacks: &RowCallbacks) -> Html {
+    let RowCallbacks { on_toggle, on_pick } = callbacks;
     let requirement = &REQUIREMENTS[index];
     let on = level != Importance::Off;
     let why_id = format!("fa-why-{}", requirement.id);

@@ -7,22 +7,38 @@ use super::{
 use crate::engine::scoring::Suggestion;
 use yew::prelude::*;
 
-/// The result panel for `state`, with the host's call to action for its
-/// verdict (`cta`, its link already carrying the project where the host
-/// asked for that). The verdict lives in a `role="status"` region that is rendered
-/// from the first paint, so screen readers announce each new verdict.
-/// `on_cta` is called with the link the reader follows, `on_suggestion`
-/// with the suggestion they apply, `on_disclose` when they open or close a
-/// part of the plan (`open` says which are open); `meter_track` is the
-/// clarity meter's track (see [`clarity_meter`]). A plain view function: no state, no hooks.
-pub fn verdict_panel(
-    state: &AdvisorState,
-    meter_track: &NodeRef,
-    cta: Option<&CallToAction>,
-    on_cta: &Callback<CallToAction>,
-    on_suggestion: &Callback<Suggestion>,
-    (open, on_disclose): (Disclosures, &Callback<(u8, bool)>),
-) -> Html {
+/// What the result panel shows and reports.
+pub struct VerdictPanel<'a> {
+    /// The state to show.
+    pub state: &'a AdvisorState,
+    /// The clarity meter's track (see [`clarity_meter`]).
+    pub meter_track: &'a NodeRef,
+    /// The host's call to action for this verdict, its link already carrying
+    /// the project where the host asked for that.
+    pub cta: Option<&'a CallToAction>,
+    /// Called with the link the reader follows.
+    pub on_cta: &'a Callback<CallToAction>,
+    /// Called with the suggestion the reader applies.
+    pub on_suggestion: &'a Callback<Suggestion>,
+    /// Which parts of the plan are open.
+    pub open: Disclosures,
+    /// Called when the reader opens or closes a part of the plan.
+    pub on_disclose: &'a Callback<(u8, bool)>,
+}
+
+/// The result panel. The verdict lives in a `role="status"` region that is
+/// rendered from the first paint, so screen readers announce each new
+/// verdict. A plain view function: no state, no hooks.
+pub fn verdict_panel(panel: VerdictPanel) -> Html {
+    let VerdictPanel {
+        state,
+        meter_track,
+        cta,
+        on_cta,
+        on_suggestion,
+        open,
+        on_disclose,
+    } = panel;
     let evaluation = &state.advice.evaluation;
     let advice = &state.advice;
     html! {

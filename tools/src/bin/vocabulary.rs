@@ -22,14 +22,17 @@ fn main() {
                 AttributeKind::Text => "text",
                 AttributeKind::Flag => "flag",
             };
-            json!([spec.name, kind, spec.summary])
+            json!({ "name": spec.name, "kind": kind, "summary": spec.summary })
         })
         .collect();
     let levels: Vec<_> = Importance::ON_LEVELS
         .iter()
-        .map(|level| json!([level.id(), level.suffix().unwrap_or_default()]))
+        .map(|level| json!({ "id": level.id(), "suffix": level.suffix().unwrap_or_default() }))
         .collect();
-    let presets: Vec<_> = PRESETS.iter().map(|p| json!([p.id, p.title])).collect();
+    let presets: Vec<_> = PRESETS
+        .iter()
+        .map(|p| json!({ "id": p.id, "title": p.title }))
+        .collect();
     let requirements: Vec<_> = REQUIREMENTS.iter().map(|r| r.id).collect();
     let vocabulary = json!({
         "version": env!("CARGO_PKG_VERSION"),
