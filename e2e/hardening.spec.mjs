@@ -33,7 +33,7 @@ test('inside a sandboxed iframe (allow-scripts only) the widget works and copy f
   await widget.getByRole('button', { name: 'Copy summary' }).click();
   // The sandbox forbids the clipboard: the reader is told and given the text.
   await expect(advisor(widget).shareStatus).toContainText('blocked the clipboard');
-  await expect(widget.getByRole('textbox', { name: 'Summary' })).toHaveValue(/^# Architecture decision: the web framework/);
+  await expect(widget.getByRole('textbox', { name: 'Summary' })).toHaveValue(/^# .+\n\nWeb framework decision, proposed on \d{4}-\d{2}-\d{2}\./);
   expect(errors).toEqual([]);
 });
 

@@ -47,6 +47,7 @@ export const CSS = {
   basis: '.fa-verdict__basis',
   result: '.fa-result',
   reasons: '.fa-reasons',
+  reason: '.fa-reason',
   reasonTag: '.fa-reason__tag',
   meterTrack: '.fa-meter__track',
   meterText: '.fa-meter__text',

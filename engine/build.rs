@@ -73,13 +73,6 @@ fn main() {
         "Step",
         &t.steps,
     );
-    bake_static(
-        out,
-        "How the two parts of a split work together.",
-        "CONTRACT",
-        "ContractLine",
-        &t.contract,
-    );
     s.push_str("/// What the plan says while there is no clear winner.\npub static UNDECIDED: UndecidedPlan = ");
     advisor_knowledge::bake::Bake::bake(&t.undecided, &mut s);
     s.push_str(";\n");

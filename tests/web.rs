@@ -7,8 +7,6 @@ use framework_advisor::engine::{
     codec::decode,
     knowledge::{preset, requirement_index, REQUIREMENTS},
     links::{decode_fragment, encode_fragment},
-    scoring::evaluate,
-    words::clarity_text,
     Importance, Selection,
 };
 use framework_advisor::ui::{AdvisorState, App, AppProps};
@@ -177,9 +175,8 @@ async fn toggling_a_requirement_changes_the_verdict() {
         .map(|o| o.text_content().unwrap())
         .collect();
     assert_eq!(checked, ["important"]);
-    assert!(app
-        .text(".fa-reasons")
-        .contains("Django's admin gives staff working screens"));
+    // The reason speaks for Django.
+    assert_eq!(app.all(".fa-reason[data-lean=django]").len(), 1);
 
     app.click("[data-requirement=admin] input[role=switch]")
         .await;
@@ -201,8 +198,6 @@ async fn importance_changes_move_the_clarity_meter() {
     // The nice-to-have does not decide: migrations alone lean to Django.
     assert!(before < 0.0, "{before}");
     assert_eq!(app.answer(), "django/lean");
-    let lean = evaluate(&decode("orm").selection);
-    assert_eq!(app.text(".fa-meter__text"), clarity_text(&lean));
 
     app.set_importance("types", "important").await;
     let after = position().parse::<f64>().unwrap();
@@ -210,8 +205,6 @@ async fn importance_changes_move_the_clarity_meter() {
     // returns to the middle and the headline says which kind of no-winner.
     assert_eq!(after, 0.0, "{before} → {after}");
     assert_eq!(app.answer(), "none/balanced");
-    let balanced = evaluate(&decode("orm,types").selection);
-    assert_eq!(app.text(".fa-meter__text"), clarity_text(&balanced));
 }
 
 #[wasm_bindgen_test]
@@ -360,12 +353,7 @@ async fn the_plan_follows_the_verdict_in_closed_disclosures() {
         .collect();
     assert_eq!(
         names,
-        [
-            "Starter stack",
-            "First steps",
-            "Risks and when to revisit",
-            "How the two parts work together"
-        ]
+        ["Starter stack", "First steps", "Risks and when to revisit"]
     );
     // Closed at first, so the headline stays the first thing read, and
     // empty while closed (a click has less to update); the stack's summary
@@ -387,7 +375,7 @@ async fn the_plan_follows_the_verdict_in_closed_disclosures() {
         "{stack}"
     );
     // Backticks become code.
-    assert!(!app.all(".fa-plan li code").is_empty());
+    assert!(!app.all(".fa-plan code").is_empty());
     assert!(!app.text(".fa-plan").contains('`'));
 
     // A single framework: no contract, and the stack follows the choices;

@@ -1,8 +1,9 @@
 //! Prints the copied summary the widget gives for each project of the case
-//! table, or for the ids given: the input of the expert review loop
+//! table, or for the ids given, or for requirement specs given as a link
+//! writes them (`api!,docs,orm`): the input of the expert review loop
 //! (`docs/decision-model.md`). Every preset comes first.
 //!
-//! `cargo run -p advisor-engine --example summaries [-- id …]`
+//! `cargo run -p advisor-engine --example summaries [-- id|spec …]`
 
 use advisor_engine::{
     codec::{decode, encode},
@@ -38,7 +39,11 @@ fn main() {
         .case
         .into_iter()
         .map(|c| (c.id, c.project, c.requirements));
-    for (id, project, requirements) in presets.chain(cases) {
+    let specs = wanted
+        .iter()
+        .filter(|w| w.contains([',', '!']))
+        .map(|spec| (spec.clone(), "as given".to_string(), spec.clone()));
+    for (id, project, requirements) in presets.chain(cases).chain(specs.collect::<Vec<_>>()) {
         if !wanted.is_empty() && !wanted.contains(&id) {
             continue;
         }

@@ -6,8 +6,8 @@
 //! statics below, so every lookup here works on checked, static data.
 
 pub use advisor_knowledge::{
-    Context, ContractLine, Evidence, Facts, Framework, Group, Package, PackageSet, Place, PlanText,
-    Requirement, RequirementSet, Role, Separable, Side, Stack, Step, UndecidedPlan, When,
+    Context, Evidence, Facts, Framework, Group, Package, PackageSet, Place, PlanText, Requirement,
+    RequirementSet, Role, Separable, Side, Stack, Step, UndecidedPlan, When,
 };
 
 use crate::{scoring::VerdictKind, Importance, Selection};

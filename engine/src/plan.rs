@@ -1,28 +1,34 @@
-//! From a verdict to a plan: the starter stack and its install line, the
-//! first steps, the risks and when to revisit, and for "use both" the
-//! contract between the two parts. Every text is data from the knowledge
-//! base; this module only picks and orders them for one project.
+//! From a verdict to a plan of one screen: the starter stack in a few lines
+//! with its install line, three to five first steps, two or three risks and
+//! one or two revisit triggers. Every text is data from the knowledge base;
+//! this module only picks and orders them for one project.
 
 use crate::{
     knowledge::{
         Evidence, Framework, Members as _, PackageSet, Place, PlanText, Requirement, Side, Stack,
-        Step, CONTRACT, FRAMEWORKS, GROUPS, REQUIREMENTS, REQUIREMENT_COUNT, STEPS, UNDECIDED,
+        Step, FRAMEWORKS, GROUPS, REQUIREMENTS, REQUIREMENT_COUNT, STEPS, UNDECIDED,
     },
     scoring::{Evaluation, RequirementSet, Undecided, Verdict},
 };
 use advisor_knowledge::Facts;
 
-/// Most project-specific risks before the framework's own.
-const SPECIFIC_RISKS: usize = 4;
+/// Risks a plan names: the project's own first, the framework's (its release
+/// line) filling in while there are fewer.
+const SPECIFIC_RISKS: usize = 2;
 
-/// Most project-specific revisit lines before the framework's own.
-const SPECIFIC_REVISITS: usize = 3;
+/// Most project-specific revisit lines; the framework's own stands in only
+/// while there are none.
+const SPECIFIC_REVISITS: usize = 2;
 
 /// Most Django steps a split's web application takes before the service's.
 const WEB_STEPS_OF_A_SPLIT: usize = 2;
 
 /// Most middle steps between the first and the last.
 const MIDDLE_STEPS: usize = 3;
+
+/// A step that gives way (a general one) fills in only while there are
+/// fewer middle steps than this.
+const FEWEST_MIDDLE_STEPS: usize = 2;
 
 /// What kind of plan it is, so the reader is told which list is which.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,25 +49,27 @@ pub enum PlanKind {
 pub struct Plan {
     /// What kind of plan it is.
     pub kind: PlanKind,
-    /// The stack, one line per piece (for a split: the Django web app; for
-    /// alternatives: the Django route).
+    /// The stack, one line per piece it adds (for a split: the Django web
+    /// app; for alternatives: the Django route).
     pub stack: Vec<&'static str>,
+    /// What that framework ships of what the project needs, listed on one
+    /// line ("the staff admin", "the ORM and migrations").
+    pub built_in: Vec<&'static str>,
     /// What the install line of `stack` installs.
     pub installs: PackageSet,
     /// For a split: the FastAPI service; for alternatives: the FastAPI route.
     pub service: Vec<&'static str>,
+    /// What FastAPI ships of what the service needs.
+    pub service_built_in: Vec<&'static str>,
     /// What the install line of `service` installs.
     pub service_installs: PackageSet,
     /// Three to five first steps.
     pub steps: Vec<&'static str>,
-    /// Risks and trade-offs of this path for this project.
+    /// Two or three risks of this path for this project.
     pub risks: Vec<&'static str>,
-    /// When to reopen the decision (clauses, read after "Revisit when").
+    /// One or two triggers to reopen the decision (clauses, read after
+    /// "Revisit when").
     pub revisit: Vec<&'static str>,
-    /// For a split: how the two parts work together.
-    pub contract: Vec<&'static str>,
-    /// The stack lines for the nice-to-haves, for later.
-    pub later: Vec<&'static str>,
 }
 
 impl Plan {
@@ -82,6 +90,8 @@ impl Plan {
 #[derive(Default)]
 struct Lines {
     text: Vec<&'static str>,
+    /// Stacks only: what the framework ships, listed together.
+    built_in: Vec<&'static str>,
     installs: PackageSet,
     /// Steps only: what the steps install in a split's service.
     service_installs: PackageSet,
@@ -89,7 +99,11 @@ struct Lines {
 
 impl Lines {
     fn push(&mut self, line: PlanText) {
-        self.text.push(line.text);
+        if line.built_in {
+            self.built_in.push(line.text);
+        } else {
+            self.text.push(line.text);
+        }
         self.installs = self.installs.union(line.installs);
     }
 }
@@ -118,14 +132,21 @@ fn stack_on(evaluation: &Evaluation, side: Side, include: RequirementSet) -> Lin
         let req = &REQUIREMENTS[c.requirement];
         let context = req.context.as_ref().filter(|_| c.in_context);
         if let Some(line) = context.and_then(|x| x.on[side]).or(req.on[side]) {
-            lines.push(line);
+            // A line whose packages are already in (API docs from the API's
+            // Django Ninja) says nothing new.
+            let adds = line.installs.bits() & !lines.installs.bits() != 0;
+            if line.installs.is_empty() || adds {
+                lines.push(line);
+            }
         }
         asgi |= req.asgi;
     }
-    lines.push(match framework.server_async {
+    // The server is installed here and named by the last step.
+    let server = match framework.server_async {
         Some(server) if asgi => server,
         _ => framework.server,
-    });
+    };
+    lines.installs = lines.installs.union(server.installs);
     lines
 }
 
@@ -158,7 +179,8 @@ fn steps_for(stack: Stack, evaluation: &Evaluation, include: RequirementSet) -> 
         set
     };
     // The middle steps of `stack` for the requirements ranked in `rank`:
-    // a step every project takes first, the others by rank.
+    // a step every project takes first, the others by rank; steps that give
+    // way only fill in up to FEWEST_MIDDLE_STEPS.
     let middle = |stack: Stack, rank: &[usize; REQUIREMENT_COUNT], general_too: bool| {
         let mut keys = [usize::MAX; STEPS.len()];
         // What this side decides: a split's web application does not take
@@ -179,7 +201,13 @@ fn steps_for(stack: Stack, evaluation: &Evaluation, include: RequirementSet) -> 
                     .unwrap_or(usize::MAX);
                 let general = step.when.any.is_empty();
                 if best != usize::MAX && (general_too || !general) {
-                    let own = if general { 0 } else { best + 1 };
+                    // A general step leads, unless it gives way: then it
+                    // comes after the other steps that give way.
+                    let own = match (general, step.gives_way) {
+                        (true, false) => 0,
+                        (true, true) => REQUIREMENT_COUNT,
+                        (false, _) => best + 1,
+                    };
                     keys[n] = own
                         + if step.gives_way {
                             REQUIREMENT_COUNT + 1
@@ -193,7 +221,8 @@ fn steps_for(stack: Stack, evaluation: &Evaluation, include: RequirementSet) -> 
             .filter(|n| keys[*n] != usize::MAX)
             .collect();
         crate::small_sort::sort_by_key(&mut chosen, |n| keys[*n]);
-        chosen.truncate(MIDDLE_STEPS);
+        let specific = chosen.iter().filter(|n| !STEPS[**n].gives_way).count();
+        chosen.truncate(MIDDLE_STEPS.min(specific.max(FEWEST_MIDDLE_STEPS)));
         chosen
     };
     let mut chosen = middle(stack, &rank, true);
@@ -257,33 +286,29 @@ fn steps_for(stack: Stack, evaluation: &Evaluation, include: RequirementSet) -> 
     lines
 }
 
-/// One kind of a requirement's own lines in a plan, and how many the plan
-/// takes before the framework's own.
+/// One kind of a requirement's own lines in a plan.
 struct OwnLines {
-    most: usize,
     of: fn(&Requirement, Side) -> Option<&'static str>,
 }
 
 /// The project's own risks.
 const RISKS: OwnLines = OwnLines {
-    most: SPECIFIC_RISKS,
     of: |req, on| req.risk_on[on],
 };
 
 /// The project's own revisit lines.
 const REVISITS: OwnLines = OwnLines {
-    most: SPECIFIC_REVISITS,
     of: |req, on| req.revisit_on[on],
 };
 
-/// Up to `kind.most` of the project's own lines of `kind`, for the deciding
+/// Up to `most` of the project's own lines of `kind`, for the deciding
 /// requirements, each on its side (the requirements in `service` on
-/// FastAPI's, the others on `side`), then the `base` line.
+/// FastAPI's, the others on `side`), must-haves first.
 fn specific(
     evaluation: &Evaluation,
     (side, service): (Side, RequirementSet),
     kind: OwnLines,
-    base: &'static str,
+    most: usize,
 ) -> Vec<&'static str> {
     let mut lines: Vec<&'static str> = Vec::new();
     let on = |i: usize| {
@@ -315,12 +340,11 @@ fn specific(
         let req = &REQUIREMENTS[i];
         let learns = req.evidence == Evidence::Team && knows(on(i));
         if let Some(line) = (kind.of)(req, on(i)).filter(|_| c.decides() && !learns) {
-            if lines.len() < kind.most && !lines.contains(&line) {
+            if lines.len() < most && !lines.contains(&line) {
                 lines.push(line);
             }
         }
     }
-    lines.push(base);
     lines
 }
 
@@ -329,19 +353,21 @@ pub fn plan(evaluation: &Evaluation) -> Option<Plan> {
     let mut plan = Plan {
         kind: PlanKind::Open,
         stack: Vec::new(),
+        built_in: Vec::new(),
         installs: PackageSet::default(),
         service: Vec::new(),
+        service_built_in: Vec::new(),
         service_installs: PackageSet::default(),
         steps: Vec::new(),
         risks: Vec::new(),
         revisit: Vec::new(),
-        contract: Vec::new(),
-        later: Vec::new(),
     };
     let set = |plan: &mut Plan, stack: Lines, service: Lines, steps: Lines| {
         plan.stack = stack.text;
+        plan.built_in = stack.built_in;
         plan.installs = stack.installs.union(steps.installs);
         plan.service = service.text;
+        plan.service_built_in = service.built_in;
         plan.service_installs = service.installs.union(steps.service_installs);
         plan.steps = steps.text;
     };
@@ -377,16 +403,14 @@ pub fn plan(evaluation: &Evaluation) -> Option<Plan> {
                 service,
                 steps_for(Stack::Both, evaluation, service_side),
             );
-            // The split's own cost first, then its parts'.
+            // The split's own cost first, then its parts'; when to fold it
+            // back last.
             let sides = (Side::Django, service_side);
-            plan.risks = specific(evaluation, sides, RISKS, both.risk);
-            plan.risks.rotate_right(1);
-            plan.revisit = specific(evaluation, sides, REVISITS, both.revisit);
-            plan.contract = CONTRACT
-                .iter()
-                .filter(|line| line.when.holds(Facts::deciding(parts)))
-                .map(|line| line.text)
-                .collect();
+            plan.risks = vec![both.risk];
+            plan.risks
+                .extend(specific(evaluation, sides, RISKS, SPECIFIC_RISKS - 1));
+            plan.revisit = specific(evaluation, sides, REVISITS, SPECIFIC_REVISITS - 1);
+            plan.revisit.push(both.revisit);
         }
         Verdict::NoClearWinner(Undecided::Balanced | Undecided::FitVersusTeam) => {
             plan.kind = PlanKind::Alternatives;
@@ -428,18 +452,16 @@ pub fn plan(evaluation: &Evaluation) -> Option<Plan> {
                 steps_for(stack, evaluation, EVERY),
             );
             let framework = framework(stack);
-            plan.later = evaluation
-                .contributions()
-                .iter()
-                .filter(|c| !c.decides())
-                .filter_map(|c| REQUIREMENTS[c.requirement].on[side].map(|line| line.text))
-                .collect();
             let sides = (side, RequirementSet::default());
-            plan.risks = specific(evaluation, sides, RISKS, framework.risk);
-            plan.revisit = specific(evaluation, sides, REVISITS, framework.revisit);
-            // The framework's general trigger only where nothing specific is.
-            if plan.revisit.len() > 1 {
-                plan.revisit.pop();
+            // The project's own risks, the framework's (its release line)
+            // filling in; its general trigger only where nothing specific is.
+            plan.risks = specific(evaluation, sides, RISKS, SPECIFIC_RISKS);
+            if plan.risks.len() < SPECIFIC_RISKS {
+                plan.risks.push(framework.risk);
+            }
+            plan.revisit = specific(evaluation, sides, REVISITS, SPECIFIC_REVISITS);
+            if plan.revisit.is_empty() {
+                plan.revisit.push(framework.revisit);
             }
         }
     }
@@ -473,6 +495,11 @@ pub fn added_for(evaluation: &Evaluation, side: Side, towards: Side) -> PackageS
 /// would otherwise read (`[`, `~`, `=`, `<`, `>`).
 pub fn install_line(packages: PackageSet) -> String {
     let mut line = String::from("python -m pip install");
+    // What another package's extra brings along is not named twice.
+    let brought = packages
+        .iter()
+        .fold(PackageSet::default(), |set, p| set.union(p.brings));
+    let packages = PackageSet::from_bits(packages.bits() & !brought.bits());
     for package in packages.iter() {
         line.push(' ');
         let special = package.install.contains(['[', '~', '=', '<', '>']);

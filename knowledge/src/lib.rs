@@ -22,7 +22,7 @@ mod when;
 
 pub use group::Group;
 pub use importance::Importance;
-pub use plan::{ContractLine, Framework, Package, Place, PlanText, Stack, Step, UndecidedPlan};
+pub use plan::{Framework, Package, Place, PlanText, Stack, Step, UndecidedPlan};
 pub use preset::{Preset, VerdictKind};
 pub use requirement::{Context, Evidence, Requirement, Role, Separable};
 pub use sets::{PackageSet, RequirementSet};

@@ -18,6 +18,9 @@ table! {
         pub text: &'static str,
         /// The packages it puts into the install line.
         pub installs: PackageSet,
+        /// A stack line for what the framework ships (written `built in: …`
+        /// in the TOML): the plan lists these together on one line.
+        pub built_in: bool,
     }
 }
 
@@ -30,6 +33,9 @@ table! {
         pub name: &'static str,
         /// What the install line says, e.g. `psycopg[binary,pool]`.
         pub install: &'static str,
+        /// The packages its install line brings along (FastAPI's standard
+        /// extra brings Uvicorn and httpx): left off a line that has it.
+        pub brings: PackageSet,
     }
 }
 
@@ -102,17 +108,6 @@ table! {
         pub gives_way: bool,
         /// The step.
         pub text: PlanText,
-    }
-}
-
-table! {
-    /// One line of the contract between the two parts of a split.
-    #[derive(Debug, PartialEq, Eq)]
-    pub struct ContractLine {
-        /// The service parts it is about (none named: every split).
-        pub when: When,
-        /// The line.
-        pub text: &'static str,
     }
 }
 
@@ -245,17 +240,6 @@ pub mod source {
         pub text: String,
     }
 
-    /// One line of the contract between the parts of a split.
-    #[derive(Debug, Deserialize)]
-    #[serde(deny_unknown_fields)]
-    pub struct ContractLine {
-        /// Optional: the service parts this line is about (`any`).
-        #[serde(default)]
-        pub when: crate::when::source::When,
-        /// The line.
-        pub text: String,
-    }
-
     /// What the plan says while there is no clear winner: too little to go
     /// on, only the workload known, or both frameworks would serve it.
     #[derive(Debug, Deserialize)]
@@ -306,6 +290,9 @@ pub mod source {
         /// ask about its age.
         #[serde(default)]
         pub settled: Option<String>,
+        /// Labels of the packages its install line brings along.
+        #[serde(default)]
+        pub brings: Vec<String>,
     }
 
     /// Whether a package is still developed.
@@ -386,33 +373,6 @@ pub mod source {
         }
     }
 
-    impl ContractLine {
-        /// The rules of contract line `n` (counted from 1).
-        pub(crate) fn check(&self, n: usize, names: &Names, problems: &mut Problems) {
-            self.when
-                .check(&format!("contract line {n}"), names, problems);
-            if !self.when.all.is_empty() || !self.when.none.is_empty() || self.when.in_context {
-                problems.push(format!(
-                    "contract line {n}: `when` names only `any` service parts"
-                ));
-            }
-            for id in &self.when.any {
-                if !names.is_service(id) {
-                    problems.push(format!(
-                        "contract line {n}: `when` must name service parts, not `{id}`"
-                    ));
-                }
-            }
-        }
-
-        pub(crate) fn lower(&self, names: &Names) -> super::ContractLine {
-            super::ContractLine {
-                when: self.when.lower(names),
-                text: names.plain(&self.text),
-            }
-        }
-    }
-
     impl UndecidedPlan {
         /// The texts that may name packages, by field.
         pub(crate) fn texts(&self) -> Vec<(&'static str, &str)> {
@@ -475,7 +435,7 @@ pub mod source {
 
     impl Package {
         /// The rules of one package record.
-        pub(crate) fn check(&self, problems: &mut Problems) {
+        pub(crate) fn check(&self, names: &Names, problems: &mut Problems) {
             check_text("package", &self.label, "label", &self.label, problems);
             let month = self.checked_on.as_bytes();
             if !(month.len() == 7
@@ -492,12 +452,21 @@ pub mod source {
                 ));
             }
             check_text("package", &self.label, "checked", &self.checked, problems);
+            for label in &self.brings {
+                if !names.has_package(label) {
+                    problems.push(format!(
+                        "package `{}`: brings `{label}`, which has no [[package]] record",
+                        self.label
+                    ));
+                }
+            }
         }
 
         pub(crate) fn lower(&self, names: &Names) -> super::Package {
             super::Package {
                 name: names.text(&self.name),
                 install: names.text(self.install.as_deref().unwrap_or(&self.name)),
+                brings: names.packages(&self.brings),
             }
         }
     }

@@ -53,6 +53,10 @@ table! {
         pub expected: VerdictKind,
         /// The requirements the scenario switches on.
         pub selection: S,
+        /// A first step of the scenario's own, beyond what its requirements
+        /// bring (tenancy for a multi-tenant SaaS), shown while the reader
+        /// keeps the scenario as it is.
+        pub step: Option<&'static str>,
     }
 }
 
@@ -78,6 +82,8 @@ pub mod source {
         pub expected: Expected,
         /// Its requirements in the compact link form (`admin!,orm,io?`).
         pub requirements: String,
+        /// Optional: a first step of its own (one line, no package brackets).
+        pub step: Option<String>,
     }
 
     /// A verdict a preset may expect.
@@ -173,6 +179,7 @@ pub mod source {
                 story: names.text(&self.story),
                 expected: self.expected.kind(),
                 selection: Levels(self.levels(names)),
+                step: names.text_opt(self.step.as_deref()),
             }
         }
     }

@@ -50,6 +50,10 @@ table! {
         pub when: When,
         /// The strength in that context, when it is weaker there.
         pub strength: Option<u8>,
+        /// The other framework covers it here even as a must-have, so a
+        /// must-have in this context does not keep a verdict a lean (false
+        /// for high traffic beside pages: a hard constraint stays a pull).
+        pub covered: bool,
         /// Why, as a clause for the reader (lowercase, no final stop).
         pub note: &'static str,
         /// The stack line in this context, per framework (Django, FastAPI).
@@ -105,6 +109,10 @@ table! {
         pub companions: RequirementSet,
         /// Whether it may be offered as an addition at all.
         pub suggest: bool,
+        /// The other framework's answer to it is routine (a mature, standard
+        /// package): for a team that knows that framework it is no pull
+        /// against it.
+        pub routine_for_other: bool,
         /// The need in running text ("a staff admin").
         pub noun: &'static str,
         /// What decides it when its side wins: what that framework ships and what
@@ -194,6 +202,10 @@ pub mod source {
         /// The strength in that context (below the requirement's own); absent
         /// when only the stack line and the note change.
         pub strength: Option<i64>,
+        /// False when a must-have in this context still keeps the other side
+        /// from a firm answer (a hard constraint the context only softens).
+        #[serde(default = "yes")]
+        pub covered: bool,
         /// Why, as a clause used mid-sentence (starts lowercase, no final stop).
         pub note: String,
         /// The Django stack line in that context.
@@ -260,6 +272,11 @@ pub mod source {
         /// facts are not things a project "also needs").
         #[serde(default = "yes")]
         pub suggest: bool,
+        /// The other framework's answer is a mature, standard package (Django
+        /// Ninja for an API, SQLAlchemy with Alembic for migrations): a team
+        /// that knows that framework does not count it against it.
+        #[serde(default)]
+        pub routine_for_other: bool,
         /// Ids of requirements a project cannot also have.
         #[serde(default)]
         pub excludes: Vec<String>,
@@ -530,6 +547,7 @@ pub mod source {
                 context: self.context.as_ref().map(|c| super::Context {
                     when: c.when.lower(names),
                     strength: c.strength.map(|s| s as u8),
+                    covered: c.covered,
                     note: names.plain(&c.note),
                     on: [
                         names.plan_text_opt(c.on_django.as_deref()),
@@ -538,6 +556,7 @@ pub mod source {
                 }),
                 companions: names.requirements(&self.companions),
                 suggest: self.suggest,
+                routine_for_other: self.routine_for_other,
                 excludes,
                 noun: names.text(&self.noun),
                 ships: names.plain_opt(self.ships.as_deref()),

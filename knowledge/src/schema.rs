@@ -9,7 +9,7 @@
 
 use crate::plan::source::{FrameworkId, Place};
 use crate::{
-    ContractLine, Framework, Group, Importance, Package, PackageSet, PlanText, Preset, Requirement,
+    Framework, Group, Importance, Package, PackageSet, PlanText, Preset, Requirement,
     RequirementSet, Step, UndecidedPlan,
 };
 use serde::Deserialize;
@@ -17,9 +17,8 @@ use std::collections::{HashMap, HashSet};
 
 pub use crate::group::source::Group as GroupSource;
 pub use crate::plan::source::{
-    package_refs, plain_text, ContractLine as ContractLineSource, Framework as FrameworkSource,
-    Package as PackageSource, PackageRef, PackageStatus, Step as StepSource,
-    UndecidedPlan as UndecidedPlanSource,
+    package_refs, plain_text, Framework as FrameworkSource, Package as PackageSource, PackageRef,
+    PackageStatus, Step as StepSource, UndecidedPlan as UndecidedPlanSource,
 };
 pub use crate::preset::source::{Expected, Levels, Preset as PresetSource};
 pub use crate::requirement::source::{
@@ -48,9 +47,6 @@ pub struct Knowledge {
     /// First steps, by framework.
     #[serde(rename = "step")]
     pub steps: Vec<StepSource>,
-    /// How the two parts of a split work together.
-    #[serde(rename = "contract")]
-    pub contract: Vec<ContractLineSource>,
     /// What the plan says while there is no clear winner.
     pub undecided: UndecidedPlanSource,
     /// Every package a text names, with when it was last checked.
@@ -73,8 +69,6 @@ pub struct Tables {
     pub frameworks: Vec<Framework>,
     /// First steps, in the order they are given.
     pub steps: Vec<Step>,
-    /// How the two parts of a split work together.
-    pub contract: Vec<ContractLine>,
     /// What the plan says while there is no clear winner.
     pub undecided: UndecidedPlan,
 }
@@ -115,7 +109,6 @@ pub fn lower(k: &Knowledge) -> Tables {
         packages: k.packages.iter().map(|p| p.lower(&names)).collect(),
         frameworks: FrameworkId::ALL.into_iter().map(framework).collect(),
         steps: k.steps.iter().map(|s| s.lower(&names)).collect(),
-        contract: k.contract.iter().map(|c| c.lower(&names)).collect(),
         undecided: k.undecided.lower(&names),
     }
 }
@@ -126,7 +119,6 @@ pub struct Names {
     requirements: HashMap<String, usize>,
     groups: HashMap<String, usize>,
     packages: HashMap<String, usize>,
-    services: HashSet<String>,
 }
 
 impl Names {
@@ -144,10 +136,6 @@ impl Names {
             requirements: index(k.requirements.iter().map(|r| r.id.as_str()).collect()),
             groups: index(k.groups.iter().map(|g| g.id.as_str()).collect()),
             packages: index(k.packages.iter().map(|p| p.label.as_str()).collect()),
-            services: (k.requirements.iter())
-                .filter(|r| r.role == Some(Role::Service))
-                .map(|r| r.id.clone())
-                .collect(),
         }
     }
 
@@ -165,10 +153,6 @@ impl Names {
         self.groups.contains_key(id)
     }
 
-    pub(crate) fn is_service(&self, id: &str) -> bool {
-        self.services.contains(id)
-    }
-
     pub(crate) fn group(&self, id: &str) -> usize {
         self.groups[id]
     }
@@ -182,6 +166,19 @@ impl Names {
             }
         }
         set
+    }
+
+    pub(crate) fn has_package(&self, label: &str) -> bool {
+        self.packages.contains_key(label)
+    }
+
+    /// These packages (by label) as a set.
+    pub(crate) fn packages(&self, labels: &[String]) -> PackageSet {
+        let bits = labels
+            .iter()
+            .filter_map(|label| self.packages.get(label))
+            .fold(0u64, |bits, index| bits | 1 << index);
+        PackageSet::from_bits(bits)
     }
 
     pub(crate) fn text(&self, text: &str) -> &'static str {
@@ -205,7 +202,8 @@ impl Names {
         Vec::leak(texts.iter().map(|t| self.plain(t)).collect())
     }
 
-    /// The text with the packages it installs.
+    /// The text with the packages it installs; a leading `built in: `
+    /// marks what the framework ships.
     pub(crate) fn plan_text(&self, text: &str) -> PlanText {
         let mut installs = 0u64;
         for r in package_refs(text)
@@ -215,9 +213,11 @@ impl Names {
         {
             installs |= 1 << self.packages[r.label];
         }
+        let shipped = text.strip_prefix(BUILT_IN);
         PlanText {
-            text: self.plain(text),
+            text: self.plain(shipped.unwrap_or(text)),
             installs: PackageSet::from_bits(installs),
+            built_in: shipped.is_some(),
         }
     }
 
@@ -225,6 +225,9 @@ impl Names {
         text.map(|t| self.plan_text(t))
     }
 }
+
+/// How a stack line says the framework ships it.
+const BUILT_IN: &str = "built in: ";
 
 /// Every rule of the knowledge base; an empty list means it is valid.
 pub fn validate(k: &Knowledge) -> Vec<String> {
@@ -270,9 +273,7 @@ pub fn validate(k: &Knowledge) -> Vec<String> {
     for (n, step) in k.steps.iter().enumerate() {
         step.check(n + 1, &names, &mut problems);
     }
-    for (n, line) in k.contract.iter().enumerate() {
-        line.check(n + 1, &names, &mut problems);
-    }
+    check_mentions(k, &mut problems);
     k.undecided.check(&mut problems);
     problems
 }
@@ -282,12 +283,15 @@ pub fn validate(k: &Knowledge) -> Vec<String> {
 fn check_packages(k: &Knowledge, problems: &mut Problems) {
     let mut labels = HashSet::new();
     let mut names = HashSet::new();
+    let known = Names::of(k);
     for p in &k.packages {
-        p.check(problems);
+        p.check(&known, problems);
         if !labels.insert(p.label.as_str()) {
             problems.push(format!("package `{}`: duplicate label", p.label));
         }
-        if !names.insert(p.name.to_lowercase()) {
+        // A record may extend another of the same name with more extras
+        // (it brings the other along).
+        if !names.insert(p.name.to_lowercase()) && p.brings.is_empty() {
             problems.push(format!(
                 "package `{}`: duplicate name `{}`",
                 p.label, p.name
@@ -373,13 +377,71 @@ fn texts(k: &Knowledge) -> Vec<(String, &str)> {
     for (n, step) in k.steps.iter().enumerate() {
         all.push((format!("step {}", n + 1), step.text.as_str()));
     }
-    for (n, line) in k.contract.iter().enumerate() {
-        all.push((format!("contract line {}", n + 1), line.text.as_str()));
-    }
     for (field, text) in k.undecided.texts() {
         all.push((format!("undecided `{field}`"), text));
     }
     all
+}
+
+/// The plan's instructions (steps and stack lines) name every package they
+/// use in brackets, so the package is on the install line (`[Name]`) or
+/// plainly only mentioned (`[Name?]`): a step that says "add Django Ninja"
+/// without brackets would leave it off the line the reader copies. The
+/// frameworks themselves, on every stack's first line, are exempt.
+fn check_mentions(k: &Knowledge, problems: &mut Problems) {
+    let exempt: Vec<&str> = (k.frameworks.iter())
+        .filter(|f| f.id != FrameworkId::Both)
+        .filter_map(|f| package_refs(&f.stack).ok()?.first().map(|r| r.label))
+        .collect();
+    let mut instructions: Vec<(String, &str)> = Vec::new();
+    for (n, step) in k.steps.iter().enumerate() {
+        instructions.push((format!("step {}", n + 1), step.text.as_str()));
+    }
+    for r in &k.requirements {
+        for (field, text) in r.texts() {
+            if field.contains("on_") && !field.contains("risk") && !field.contains("revisit") {
+                instructions.push((format!("requirement `{}` `{field}`", r.id), text));
+            }
+        }
+    }
+    for (owner, text) in instructions {
+        // The prose outside code spans and outside brackets.
+        let mut bare = String::new();
+        for prose in text.split('`').step_by(2) {
+            let mut depth = 0;
+            for c in prose.chars() {
+                match c {
+                    '[' => depth += 1,
+                    ']' => depth -= 1,
+                    _ if depth == 0 => bare.push(c),
+                    _ => bare.push(' '),
+                }
+            }
+            bare.push(' ');
+        }
+        let words = |name: &str| {
+            let lower = bare.to_lowercase();
+            let name = name.to_lowercase();
+            lower.match_indices(&name).any(|(at, _)| {
+                let before = lower[..at].chars().next_back();
+                let after = lower[at + name.len()..].chars().next();
+                let edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() && c != '-');
+                edge(before) && edge(after)
+            })
+        };
+        for p in k
+            .packages
+            .iter()
+            .filter(|p| !exempt.contains(&p.label.as_str()))
+        {
+            if words(&p.label) || words(&p.name) {
+                problems.push(format!(
+                    "{owner}: names `{}` without brackets: write [{}] (it installs) or [{}?] (only mentioned)",
+                    p.label, p.label, p.label
+                ));
+            }
+        }
+    }
 }
 
 fn valid_id(id: &str) -> bool {

@@ -89,9 +89,6 @@ framework = "both"
 place = "last"
 text = "Connect them."
 
-[[contract]]
-text = "Django owns the data."
-
 [undecided]
 too_little_stack = "No stack yet"
 too_little_steps = ["One.", "Two.", "Three."]
@@ -318,8 +315,12 @@ fn every_rule_names_the_broken_entry() {
             "step 2: `when.any` names unknown requirement `ghost`",
         ),
         (
-            MINIMAL.replace("[[contract]]\ntext", "[[contract]]\nwhen = { any = [\"admin\"] }\ntext"),
-            "contract line 1: `when` must name service parts, not `admin`",
+            MINIMAL.replace("text = \"Register the models.\"", "text = \"Register the models in SQLAdmin.\""),
+            "step 2: names `SQLAdmin` without brackets: write [SQLAdmin] (it installs) or [SQLAdmin?] (only mentioned)",
+        ),
+        (
+            MINIMAL.replace("on_fastapi = \"Admin: [SQLAdmin]\"", "on_fastapi = \"Admin: sqladmin screens\""),
+            "requirement `admin` `on_fastapi`: names `SQLAdmin` without brackets",
         ),
         (
             MINIMAL.replace("text = \"Run `django-admin startproject`.\"", "text = \"Run `django-admin startproject.\""),

@@ -19,7 +19,7 @@ pub fn permille_css_value(permille: i16) -> String {
 /// attribute, so a strict `style-src` policy does not block it. For "use
 /// both" the marker is hidden and both ends are highlighted instead. A plain
 /// view function: no state, no hooks.
-pub fn clarity_meter(evaluation: &Evaluation, text: &'static str, track: &NodeRef) -> Html {
+pub fn clarity_meter(evaluation: &Evaluation, track: &NodeRef) -> Html {
     let track_state = match evaluation.verdict {
         Verdict::Both(_) => "both",
         Verdict::NoClearWinner(_) if evaluation.clarity == 0 => "empty",
@@ -39,7 +39,6 @@ pub fn clarity_meter(evaluation: &Evaluation, text: &'static str, track: &NodeRe
             >
                 <span class="fa-meter__marker"></span>
             </div>
-            <p class="fa-meter__text">{ text }</p>
         </div>
     }
 }

@@ -16,7 +16,6 @@
 mod app;
 mod call_to_action;
 mod clarity_meter;
-mod gap_list;
 pub mod hooks;
 mod importance_picker;
 mod plan_view;
@@ -35,7 +34,6 @@ mod verdict_panel;
 pub use app::{App, AppProps};
 pub use call_to_action::{call_to_action_link, CallToAction, CallsToAction};
 pub use clarity_meter::{clarity_meter, permille_css_value};
-pub use gap_list::gap_list;
 pub use importance_picker::importance_picker;
 pub use plan_view::{plan_view, Disclosures};
 pub use preset_bar::preset_bar;

@@ -41,6 +41,14 @@ fn list(title: Option<&'static str>, items: &[&'static str], ordered: bool) -> H
     }
 }
 
+/// What the framework ships of what the project needs, on one line.
+fn built_in(items: &[&'static str]) -> Html {
+    if items.is_empty() {
+        return Html::default();
+    }
+    html! { <p class="fa-plan__built-in">{ "Built in: " }{ items.join(", ") }</p> }
+}
+
 /// The copyable install line of one list of the stack (none when empty).
 fn install(line: &str) -> Html {
     if line.is_empty() {
@@ -108,13 +116,12 @@ pub fn plan_view(advice: &Advice, open: Disclosures, on_toggle: &Callback<(u8, b
         html! {
             <>
                 { list(first, &plan.stack, false) }
+                { built_in(&plan.built_in) }
                 { install(stack_install) }
                 if !plan.service.is_empty() {
                     { list(second, &plan.service, false) }
+                    { built_in(&plan.service_built_in) }
                     { install(service_install) }
-                }
-                if !plan.later.is_empty() {
-                    { list(Some("Later, if still wanted"), &plan.later, false) }
                 }
             </>
         }
@@ -128,7 +135,6 @@ pub fn plan_view(advice: &Advice, open: Disclosures, on_toggle: &Callback<(u8, b
         }
     };
     let steps = || list(None, &plan.steps, true);
-    let contract = || list(None, &plan.contract, false);
     let state = (open, on_toggle);
     html! {
         <div class="fa-plan">
@@ -136,9 +142,6 @@ pub fn plan_view(advice: &Advice, open: Disclosures, on_toggle: &Callback<(u8, b
             { part(Part { index: 0, name: "Starter stack", hint: names.join(" · ") }, state, stack) }
             { part(Part { index: 1, name: "First steps", hint: String::new() }, state, steps) }
             { part(Part { index: 2, name: "Risks and when to revisit", hint: String::new() }, state, risks) }
-            if !plan.contract.is_empty() {
-                { part(Part { index: 3, name: "How the two parts work together", hint: String::new() }, state, contract) }
-            }
         </div>
     }
 }

@@ -1,14 +1,19 @@
-//! "What would change the answer": edits the reader can apply with one click,
-//! changes to their own choices first, then what else the project might need.
+//! "What would change it": at most two edits the reader can apply with one
+//! click (a change to their choices, a need to add), or, where no edit
+//! would, what kind of project it would take.
 
 use crate::engine::scoring::Suggestion;
 use crate::engine::words::SuggestionText;
 use yew::prelude::*;
 
-/// Two short lists of buttons, one per verdict-changing edit; `on_apply` is
-/// called with the one the reader picks. A plain view function: no state, no
-/// hooks.
-pub fn suggestion_list(changes: &[SuggestionText], on_apply: &Callback<Suggestion>) -> Html {
+/// One button per verdict-changing edit, or the advice's note; `on_apply`
+/// is called with the edit the reader picks. A plain view function: no
+/// state, no hooks.
+pub fn suggestion_list(
+    changes: &[SuggestionText],
+    note: Option<&'static str>,
+    on_apply: &Callback<Suggestion>,
+) -> Html {
     let button = |s: &SuggestionText| {
         let chosen = s.suggestion;
         let apply = on_apply.reform(move |_: MouseEvent| chosen);
@@ -29,22 +34,16 @@ pub fn suggestion_list(changes: &[SuggestionText], on_apply: &Callback<Suggestio
             </li>
         }
     };
-    let has_changes = changes.iter().any(|s| !s.addition);
-    let has_additions = changes.iter().any(|s| s.addition);
-    let additions: Html = changes.iter().filter(|s| s.addition).map(button).collect();
-    let changes: Html = changes.iter().filter(|s| !s.addition).map(button).collect();
+    if changes.is_empty() && note.is_none() {
+        return Html::default();
+    }
     html! {
         <div class="fa-changes">
-            <h3 class="fa-subtitle">{ "What would change the answer" }</h3>
-            if has_changes {
-                <ul class="fa-changes__list" role="list">{ changes }</ul>
-            } else {
-                <p class="fa-muted">{ "No single change to your choices would give a different answer." }</p>
+            <h3 class="fa-subtitle">{ "What would change it" }</h3>
+            if let Some(note) = note {
+                <p class="fa-changes__note">{ note }</p>
             }
-            if has_additions {
-                <p class="fa-changes__title">{ "Added to the project" }</p>
-                <ul class="fa-changes__list" role="list">{ additions }</ul>
-            }
+            <ul class="fa-changes__list" role="list">{ for changes.iter().map(button) }</ul>
         </div>
     }
 }

@@ -1,8 +1,8 @@
 //! The result: verdict, clarity, reasons, gaps and what would change it.
 
 use super::{
-    call_to_action_link, clarity_meter, gap_list, plan_view, reason_list, split_plan,
-    suggestion_list, AdvisorState, CallToAction, Disclosures,
+    call_to_action_link, clarity_meter, plan_view, reason_list, split_plan, suggestion_list,
+    AdvisorState, CallToAction, Disclosures,
 };
 use crate::engine::scoring::Suggestion;
 use yew::prelude::*;
@@ -53,21 +53,19 @@ pub fn verdict_panel(panel: VerdictPanel) -> Html {
             <h3 class="fa-subtitle" id="fa-result-title">{ "Recommendation" }</h3>
             <div class="fa-verdict" role="status">
                 <p class="fa-verdict__headline">{ advice.headline }</p>
-                <p class="fa-verdict__detail">{ advice.detail.clone() }</p>
                 <p class="fa-verdict__basis">{ advice.basis.clone() }</p>
             </div>
             if let Some(cta) = cta {
                 { call_to_action_link(cta, on_cta) }
             }
-            { clarity_meter(evaluation, advice.clarity, meter_track) }
+            { clarity_meter(evaluation, meter_track) }
             if let Some(split) = &advice.split {
                 { split_plan(split) }
             }
             <h3 class="fa-subtitle">{ "Why" }</h3>
-            { reason_list(&advice.why) }
-            { gap_list(&advice.gaps) }
+            { reason_list(&advice.reasons) }
             { plan_view(advice, open, on_disclose) }
-            { suggestion_list(&advice.changes, on_suggestion) }
+            { suggestion_list(&advice.changes, advice.change_note, on_suggestion) }
         </section>
     }
 }

@@ -2,7 +2,7 @@
 //! rests on and its clarity. Rules 3 to 6 of `docs/decision-model.md`, with
 //! the thresholds named in `scoring/mod.rs`.
 
-use super::evaluate::{Basis, Pull, Split, Undecided, Verdict};
+use super::evaluate::{Basis, Pull, Split, SplitNow, Undecided, Verdict};
 use super::{
     points, RequirementSet, Side, FIRM_CLARITY, FIRM_WITHOUT_MUST_POINTS, FIT_HOLDS_TIMES,
     FULL_EVIDENCE_POINTS, LEAN_CLARITY, NEAR_TIE_PERCENT, OPPOSITION_AT_MOST, STRONG_MUST_POINTS,
@@ -24,8 +24,8 @@ pub(super) struct Decision<'a> {
     pub split_off: RequirementSet,
     /// Of those, the ones apart only because a part must deploy on its own.
     pub deployed_apart: RequirementSet,
-    /// A part has a must-have reason to run apart.
-    pub strong_split: bool,
+    /// Why the split is two services now, if it is.
+    pub split_now: SplitNow,
     /// Technical points.
     pub technical: [i32; 2],
     /// The team's experience, in points.
@@ -36,6 +36,14 @@ pub(super) struct Decision<'a> {
     pub musts: [u8; 2],
     /// Technical must-haves of clear strength (2 or 3).
     pub strong_musts: [u8; 2],
+    /// Deciding technical needs whose answer on the other framework is not
+    /// routine.
+    pub unroutine: [u8; 2],
+    /// Points of needs the other framework covers routinely, short of
+    /// must-haves: no pull against a firm answer there.
+    pub routine: [i32; 2],
+    /// The team's experience of that framework is a must-have.
+    pub team_must: [bool; 2],
     /// Parts of the system (a role) pulling at full strength.
     pub parts: [u8; 2],
     /// The strongest technical pull, to name against a lean.
@@ -114,15 +122,31 @@ pub(super) fn decide(d: &Decision) -> (Verdict, Basis, u8) {
     let loser = winner.other();
     let margin = (td - tf).abs();
     let total = td + tf;
-    if margin * 100 < NEAR_TIE_PERCENT * total {
+    // The team knows its framework as a must-have, and every need pulling the
+    // other way is routine there (Django Ninja for an API, SQLAlchemy with
+    // Alembic for migrations): its framework, firmly, however many such
+    // needs there are.
+    let near_tie = margin * 100 < NEAR_TIE_PERCENT * total;
+    let routine_against = d.team_must[team_side] && d.unroutine[team_side.other()] == 0;
+    if team_margin > 0 && routine_against && d.technical[team_side.other()] > 0 {
+        let lead = lead(team_margin + d.technical[team_side], total + kd + kf);
+        return (
+            Verdict::of(team_side),
+            Basis::TeamKnowsIt,
+            banded(lead, Band::Firm),
+        );
+    }
+    let team_decides = |lead: i32| {
+        (
+            Verdict::of(team_side),
+            Basis::TeamDecides,
+            banded(lead, Band::Lean),
+        )
+    };
+    if near_tie {
         // Two workable options: the team's experience decides, if it leans.
         if team_margin > 0 {
-            let lead = lead(team_margin, total + kd + kf);
-            return (
-                Verdict::of(team_side),
-                Basis::TeamDecides,
-                banded(lead, Band::Lean),
-            );
+            return team_decides(lead(team_margin, total + kd + kf));
         }
         return undecided(Undecided::Balanced, lead(margin, total));
     }
@@ -130,12 +154,7 @@ pub(super) fn decide(d: &Decision) -> (Verdict, Basis, u8) {
         // The team fights the technical fit.
         let (times, per) = TEAM_OVERTURNS;
         if team_margin * per >= margin * times {
-            let lead = lead(team_margin - margin, total + kd + kf);
-            return (
-                Verdict::of(loser),
-                Basis::TeamDecides,
-                banded(lead, Band::Lean),
-            );
+            return team_decides(lead(team_margin - margin, total + kd + kf));
         }
         if margin >= team_margin * FIT_HOLDS_TIMES {
             let lead = lead(margin - team_margin, total + kd + kf);
@@ -156,7 +175,8 @@ pub(super) fn decide(d: &Decision) -> (Verdict, Basis, u8) {
         && (d.musts[winner] > 0 || d.technical[winner] >= FIRM_WITHOUT_MUST_POINTS))
         || (evidence >= 3 && team_agrees);
     let (at_most, of) = OPPOSITION_AT_MOST;
-    let opposition_small = d.technical[loser] * of <= d.technical[winner] * at_most;
+    let opposition = d.technical[loser] - d.routine[loser];
+    let opposition_small = opposition * of <= d.technical[winner] * at_most;
     let strong_against = d.strong_musts[loser] > 0 || d.parts[loser] > 0;
     let lead = lead(margin, total);
     let basis = if enough && opposition_small && !strong_against {
@@ -177,20 +197,19 @@ pub(super) fn decide(d: &Decision) -> (Verdict, Basis, u8) {
 }
 
 /// The "use both" answer: the Django web application and the parts that
-/// run apart; firm when the web app rests on two or more needs and a part
-/// has a must-have reason to run apart.
+/// run apart; firm when running two services now is stated ([`SplitNow`]),
+/// else Django now and a FastAPI service later.
 fn split(d: &Decision) -> (Verdict, Basis, u8) {
     let mut split = Split {
         django: RequirementSet::default(),
         fastapi: d.split_off,
         deployed_apart: d.deployed_apart,
+        because: SplitNow::NotYet,
     };
-    let mut web_needs = 0;
     let mut web_points = 0;
     for (index, level) in d.core.chosen() {
         let req = &REQUIREMENTS[index];
         if req.lean == Some(Side::Django) && req.evidence == Evidence::Technical {
-            web_needs += 1;
             web_points = web_points.max(points(req.strength, level));
             if req.part.is_some() {
                 split.django.insert(index);
@@ -204,13 +223,17 @@ fn split(d: &Decision) -> (Verdict, Basis, u8) {
         .max()
         .unwrap_or(0);
     let lead = web_points.min(service_points) * 100 / STRONG_MUST_POINTS;
-    if web_needs >= 2 && d.strong_split {
+    if d.split_now.is_now() {
+        split.because = d.split_now;
         (
             Verdict::Both(split),
             Basis::SplitFirm,
             banded(lead, Band::Firm),
         )
     } else {
+        if d.split_now == SplitNow::Quiet {
+            split.because = SplitNow::Quiet;
+        }
         (
             Verdict::Both(split),
             Basis::SplitLean,

@@ -75,6 +75,9 @@ pub enum Basis {
     /// A lean to the team's framework: the technical needs are workable on
     /// either, and the team's experience decides.
     TeamDecides,
+    /// Firm, for the framework the team knows (a must-have): every need
+    /// pulling the other way is routine on it.
+    TeamKnowsIt,
     /// A lean: the team's experience is all there is to go on.
     TeamOnly,
     /// Use both, firmly: a clear web application and a part with a
@@ -99,6 +102,32 @@ pub struct Split {
     /// must deploy and scale on its own; the others have a reason of their
     /// own (the knowledge base's `split_reason`).
     pub deployed_apart: RequirementSet,
+    /// Why it is two services now, if it is.
+    pub because: SplitNow,
+}
+
+/// Why a split runs two services now rather than starting as one project,
+/// weakest reason first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum SplitNow {
+    /// It does not: nothing says a part must run apart yet (a lean).
+    NotYet,
+    /// A part deploys on its own, but nothing calls for FastAPI there yet:
+    /// a second deployment of the Django project would do (a lean).
+    Quiet,
+    /// The team already runs both frameworks.
+    TeamRunsBoth,
+    /// The model serves every page view at must-have traffic.
+    EveryPageView,
+    /// A part must deploy and scale on its own, as the reader says.
+    DeploysApart,
+}
+
+impl SplitNow {
+    /// True when the reason is one to run two services from the start.
+    pub fn is_now(self) -> bool {
+        self > SplitNow::Quiet
+    }
 }
 
 /// The engine's answer.
@@ -208,7 +237,10 @@ impl Evaluation {
 
     /// True when the verdict is stated firmly; false for a lean or no winner.
     pub fn is_firm(&self) -> bool {
-        matches!(self.basis, Basis::Agreement | Basis::SplitFirm)
+        matches!(
+            self.basis,
+            Basis::Agreement | Basis::SplitFirm | Basis::TeamKnowsIt
+        )
     }
 
     /// How sure the answer is, in one word.
@@ -258,6 +290,8 @@ struct Traits {
     own: Importance,
     traffic: Importance,
     web_app: bool,
+    /// The team's experience of each framework.
+    team: [Importance; 2],
 }
 
 fn traits(core: &Selection) -> Traits {
@@ -266,6 +300,7 @@ fn traits(core: &Selection) -> Traits {
         own: Importance::Off,
         traffic: Importance::Off,
         web_app: false,
+        team: [Importance::Off; 2],
     };
     for (index, level) in core.chosen() {
         let req = &REQUIREMENTS[index];
@@ -279,19 +314,33 @@ fn traits(core: &Selection) -> Traits {
             t.traffic = t.traffic.max(level);
         }
         t.web_app |= req.role == Some(Role::WebApp);
+        if let (Evidence::Team, Some(side)) = (req.evidence, req.lean) {
+            t.team[side] = t.team[side].max(level);
+        }
     }
     t
 }
 
 /// The service parts that run apart (rule 4), which of them only because a
-/// part must deploy on its own, and whether one has a must-have reason.
-fn separable_parts(core: &Selection, t: Traits) -> (RequirementSet, RequirementSet, bool) {
+/// part must deploy on its own, and whether the split is stated firmly.
+///
+/// A part runs apart when it has a reason of its own (a model as a
+/// must-have; live connections or an API whose traffic is a must-have) or
+/// when the reader says a part deploys on its own. The split is firm only
+/// when running two services now is stated, not inferred: a part that must
+/// deploy on its own (a model, or an API or live connections under busy
+/// traffic), a model that serves every page view at must-have
+/// traffic, or a team that already runs both frameworks. An API or live
+/// connections that are busy but belong to one product start inside it.
+fn separable_parts(core: &Selection, t: Traits) -> (RequirementSet, RequirementSet, SplitNow) {
     let mut parts = RequirementSet::default();
     let mut deployed_apart = RequirementSet::default();
-    let mut strong = false;
+    let mut because = SplitNow::NotYet;
     if !t.web_app {
-        return (parts, deployed_apart, strong);
+        return (parts, deployed_apart, because);
     }
+    let traffic = t.traffic == Importance::Must;
+    let knows_both = t.team.iter().all(|level| *level >= Importance::Important);
     for (index, level) in core.chosen() {
         let Some(separable) = REQUIREMENTS[index].separable else {
             continue;
@@ -303,22 +352,35 @@ fn separable_parts(core: &Selection, t: Traits) -> (RequirementSet, RequirementS
             Separable::Intrinsic => {
                 must && !(t.cpu == Importance::Must && t.own == Importance::Off)
             }
-            Separable::AtScale => must && t.traffic == Importance::Must,
+            // Busy traffic makes an API or live connections a candidate,
+            // needed or wanted.
+            Separable::AtScale => traffic,
         };
         if reason_of_its_own || t.own >= Importance::Important {
             parts.insert(index);
             if !reason_of_its_own {
                 deployed_apart.insert(index);
             }
-            // Firm only when the reason to run apart is stated: the part
-            // deploys on its own, or its traffic is a must-have. A must-have
-            // model alone could also start in a worker beside the web app.
-            strong |= (must || t.traffic == Importance::Must)
-                && (t.own >= Importance::Important
-                    || (t.traffic == Importance::Must && separable == Separable::AtScale));
+            // Deploying on its own alone does not call for FastAPI now: a
+            // second deployment of the same Django project scales apart too.
+            // It does for a model, and for an API or live connections under
+            // busy traffic.
+            let busy = separable == Separable::Intrinsic || t.traffic >= Importance::Important;
+            let now = if (must || traffic) && t.own >= Importance::Important && busy {
+                SplitNow::DeploysApart
+            } else if separable == Separable::Intrinsic && must && traffic {
+                SplitNow::EveryPageView
+            } else if must && knows_both {
+                SplitNow::TeamRunsBoth
+            } else if t.own >= Importance::Important {
+                SplitNow::Quiet
+            } else {
+                SplitNow::NotYet
+            };
+            because = because.max(now);
         }
     }
-    (parts, deployed_apart, strong)
+    (parts, deployed_apart, because)
 }
 
 /// True when the requirement's context applies to this selection.
@@ -346,7 +408,7 @@ pub fn evaluate(selection: &Selection) -> Evaluation {
     let core = deciding(selection);
     let traits = traits(&core);
     let (cpu, web_app) = (traits.cpu, traits.web_app);
-    let (split_off, deployed_apart, strong_split) = separable_parts(&core, traits);
+    let (split_off, deployed_apart, split_now) = separable_parts(&core, traits);
     let deciding_set = core.on();
 
     let empty = Contribution {
@@ -364,12 +426,15 @@ pub fn evaluate(selection: &Selection) -> Evaluation {
         web_app,
         split_off,
         deployed_apart,
-        strong_split,
+        split_now,
         technical: [0; 2],
         team: [0; 2],
         signals: [0; 2],
         musts: [0; 2],
         strong_musts: [0; 2],
+        unroutine: [0; 2],
+        routine: [0; 2],
+        team_must: [false; 2],
         parts: [0; 2],
         largest: [None; 2],
     };
@@ -397,7 +462,10 @@ pub fn evaluate(selection: &Selection) -> Evaluation {
         narrowed_total += full - points;
         if let (Some(s), true) = (req.lean, deciding) {
             match req.evidence {
-                Evidence::Team => d.team[s] += points,
+                Evidence::Team => {
+                    d.team[s] += points;
+                    d.team_must[s] |= importance == Importance::Must;
+                }
                 Evidence::Technical => {
                     d.technical[s] += points;
                     // CPU-heavy work as a must-have leaves an async advantage
@@ -405,14 +473,29 @@ pub fn evaluate(selection: &Selection) -> Evaluation {
                     if !(dampened && cpu == Importance::Must) {
                         d.signals[s] += 1;
                     }
-                    if req.role.is_some() && strength == req.strength {
+                    // A need the other framework covers routinely (an API on
+                    // Django Ninja, migrations with Alembic) holds back a firm
+                    // answer there only as a must-have.
+                    let routine = req.routine_for_other && importance != Importance::Must;
+                    if routine {
+                        d.routine[s] += points;
+                    }
+                    if req.role.is_some() && strength == req.strength && !routine {
                         d.parts[s] += 1;
                     }
                     if importance == Importance::Must {
                         d.musts[s] += 1;
-                        if strength >= 2 {
+                        // A context the other framework covers even as a
+                        // must-have softens the pull; one it only softens
+                        // (high traffic beside pages) does not.
+                        let covered = in_context && req.context.as_ref().is_some_and(|c| c.covered);
+                        let counted = if covered { strength } else { req.strength };
+                        if counted >= 2 {
                             d.strong_musts[s] += 1;
                         }
+                    }
+                    if !req.routine_for_other {
+                        d.unroutine[s] += 1;
                     }
                     let pull = Pull {
                         full_strength: strength == req.strength,

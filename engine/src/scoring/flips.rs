@@ -26,8 +26,9 @@ use crate::{
     Importance, Selection,
 };
 
-/// At most this many edits are offered in each list.
-pub const MAX_SUGGESTIONS: usize = 3;
+/// At most this many edits are offered in each list, and shown in all: a
+/// change to the reader's choices and a need to add, where both exist.
+pub const MAX_SUGGESTIONS: usize = 2;
 
 /// One edit that, on its own, changes the verdict.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -82,9 +83,13 @@ impl Suggestions {
         self.additions.iter().flatten()
     }
 
-    /// Both lists, changes first.
+    /// Both lists, alternating (a change, an addition, …), at most
+    /// [`MAX_SUGGESTIONS`] in all: what the reader is shown.
     pub fn iter(&self) -> impl Iterator<Item = &Suggestion> {
-        self.changes().chain(self.additions())
+        (0..MAX_SUGGESTIONS)
+            .flat_map(|n| [self.changes[n].as_ref(), self.additions[n].as_ref()])
+            .flatten()
+            .take(MAX_SUGGESTIONS)
     }
 
     /// True when no single edit changes the verdict.
@@ -192,7 +197,8 @@ fn best(
     items
 }
 
-/// The single edits that change the verdict of `selection`.
+/// The edits that change the verdict of `selection`: single edits, or where
+/// none does, the step down the answer depends on most.
 pub fn what_would_change(selection: &Selection) -> Suggestions {
     let current = evaluate(selection);
     let mut changes = [None; REQUIREMENT_COUNT];
@@ -205,8 +211,46 @@ pub fn what_would_change(selection: &Selection) -> Suggestions {
             changes[index] = found;
         }
     }
-    Suggestions {
+    let mut suggestions = Suggestions {
         changes: best(changes, current.verdict.kind()),
         additions: best(additions, current.verdict.kind()),
+    };
+    if suggestions.is_empty() && current.verdict.kind() != VerdictKind::NoClearWinner {
+        suggestions.changes[0] = nearest_softening(selection, &current);
     }
+    suggestions
+}
+
+/// Where nothing added changes the answer (a firm split, say), the nearest
+/// step down of one chosen requirement that changes the verdict: what the
+/// answer depends on most. (One that only makes a firm answer a lean tells
+/// the reader nothing about another answer.)
+fn nearest_softening(selection: &Selection, current: &Evaluation) -> Option<Suggestion> {
+    let mut best: Option<Suggestion> = None;
+    for (index, from) in selection.chosen() {
+        let to = match from {
+            Importance::Must => Importance::Important,
+            Importance::Important => Importance::Nice,
+            _ => continue,
+        };
+        let result = evaluate(&selection.with(index, to));
+        let verdict = result.verdict.kind();
+        if verdict == VerdictKind::NoClearWinner || verdict == current.verdict.kind() {
+            continue;
+        }
+        let candidate = Suggestion {
+            requirement: index,
+            from,
+            to,
+            verdict,
+            firm: result.is_firm(),
+            clarity: result.clarity,
+        };
+        // A must-have stepping down says more than an important one.
+        let key = |s: &Suggestion| (core::cmp::Reverse(s.from), rank_key(s));
+        if best.is_none_or(|b| key(&candidate) < key(&b)) {
+            best = Some(candidate);
+        }
+    }
+    best
 }

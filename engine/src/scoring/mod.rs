@@ -25,7 +25,9 @@ mod evaluate;
 mod flips;
 
 pub use advisor_knowledge::{RequirementSet, Side, VerdictKind};
-pub use evaluate::{evaluate, Basis, Contribution, Evaluation, Grade, Split, Undecided, Verdict};
+pub use evaluate::{
+    evaluate, Basis, Contribution, Evaluation, Grade, Split, SplitNow, Undecided, Verdict,
+};
 pub use flips::{what_would_change, Suggestion, Suggestions, MAX_SUGGESTIONS};
 
 use crate::Importance;

@@ -46,7 +46,7 @@ pub fn headline(evaluation: &Evaluation) -> &'static str {
         (Verdict::FastApi, true) => "FastAPI fits best",
         (Verdict::FastApi, false) => "Leaning towards FastAPI",
         (Verdict::Both(_), true) => "Use both: Django plus a FastAPI service",
-        (Verdict::Both(_), false) => "Probably both: Django now, a FastAPI service later",
+        (Verdict::Both(_), false) => "Django now; a FastAPI service later, if needed",
     }
 }
 
@@ -54,7 +54,7 @@ pub fn headline(evaluation: &Evaluation) -> &'static str {
 pub fn short_headline(evaluation: &Evaluation) -> &'static str {
     match (evaluation.verdict, evaluation.is_firm()) {
         (Verdict::Both(_), true) => "Use both",
-        (Verdict::Both(_), false) => "Probably both",
+        (Verdict::Both(_), false) => "Django now, FastAPI later",
         (Verdict::NoClearWinner(Undecided::Balanced | Undecided::FitVersusTeam), _) => {
             "No clear winner"
         }
@@ -71,18 +71,7 @@ pub fn outcome(kind: VerdictKind, firm: bool) -> &'static str {
         (VerdictKind::FastApi, true) => "FastAPI fits best",
         (VerdictKind::FastApi, false) => "leaning towards FastAPI",
         (VerdictKind::Both, true) => "use both",
-        (VerdictKind::Both, false) => "probably both",
-    }
-}
-
-/// How firm the answer is, in words, for the meter: the figure itself is
-/// in the events (`clarity`), not in the text.
-pub fn clarity_text(evaluation: &Evaluation) -> &'static str {
-    match evaluation.verdict {
-        Verdict::NoClearWinner(Undecided::NothingChosen) => "Nothing to weigh yet",
-        Verdict::NoClearWinner(_) => "No winner yet",
-        _ if evaluation.is_firm() => "A firm answer",
-        _ => "A lean, not yet firm",
+        (VerdictKind::Both, false) => "Django now, a FastAPI service later",
     }
 }
 

@@ -2,8 +2,8 @@
 //! result for a selection once ([`Advice`]); the widget renders it, and
 //! [`summary_markdown`] writes it as the copied decision record.
 //!
-//! - `labels`: headlines, grades, importance levels, edits in a few words;
-//! - `sentences`: what decided it, what it rests on, reasons, gaps, options;
+//! - `labels`: headlines, importance levels, edits in a few words;
+//! - `sentences`: what the answer rests on, its reasons, the project;
 //! - `advice`: the one view model;
 //! - `record`: the Markdown decision record;
 //! - `text`: the template and list helpers every sentence uses.
@@ -16,8 +16,8 @@ mod text;
 
 pub use advice::{advise, Advice, SuggestionText};
 pub use labels::{
-    clarity_text, headline, importance_label, outcome, short_headline, suggestion,
-    suggestion_in_words, verdict_short,
+    headline, importance_label, outcome, short_headline, suggestion, suggestion_in_words,
+    verdict_short,
 };
 pub use record::summary_markdown;
-pub use sentences::{basis_text, detail, gap_text, gaps, parts_of, split_reason, why};
+pub use sentences::{basis, parts_of, project, reasons, split_reason, MAX_REASONS};

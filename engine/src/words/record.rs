@@ -1,93 +1,99 @@
-//! The copied decision record: the [`Advice`] as Markdown a team files (an
-//! ADR): context, decision drivers, options considered, decision,
-//! implementation (stack, install lines, first steps), consequences, how the
-//! parts work together, when to revisit and what would change it. It only
-//! formats; every text comes from the advice.
+//! The copied decision record: the [`Advice`] as a short Markdown record a
+//! team can file or paste: the answer and what it rests on, why, what would
+//! change it, and the plan. It only formats; every text comes from the
+//! advice, the same the screen shows.
 
-use super::{
-    text::{capitalised, fill},
-    Advice,
-};
+use super::{text::fill, Advice};
 use crate::plan::PlanKind;
 
-/// A Markdown section: a heading and a list (numbered or bulleted); nothing
-/// when the list is empty.
-fn section(md: &mut String, title: &str, lines: &[String], numbered: bool) {
-    if !lines.is_empty() {
+/// A bulleted list under a heading; nothing when the list is empty.
+fn section<'a>(md: &mut String, title: &str, lines: impl IntoIterator<Item = &'a str>) {
+    let mut lines = lines.into_iter().peekable();
+    if lines.peek().is_some() {
         md.push_str(&fill("\n## {}\n\n", &[title]));
-        for (n, line) in lines.iter().enumerate() {
-            let marker = if numbered {
-                (n + 1).to_string() + "."
-            } else {
-                "-".into()
-            };
-            md.push_str(&fill("{} {}\n", &[&marker, line]));
+        for line in lines {
+            md.push_str(&fill("- {}\n", &[line]));
         }
     }
 }
 
-/// The decision record for `advice`, in the project's words, not the
-/// widget's controls. `date` is the day it was copied, `link` the permalink
-/// when there is one.
+/// One stack of the plan: its lines, what the framework ships, and its
+/// install line.
+fn stack(md: &mut String, title: &str, lines: &[&str], built_in: &[&str], install: &str) {
+    if lines.is_empty() {
+        return;
+    }
+    md.push_str(&fill("\n{}: {}", &[title, &lines.join("; ")]));
+    if !built_in.is_empty() {
+        md.push_str(&fill(". Built in: {}", &[&built_in.join(", ")]));
+    }
+    md.push_str(".\n");
+    if !install.is_empty() {
+        md.push_str(&fill("\n`{}`\n", &[install]));
+    }
+}
+
+/// The decision record for `advice`, in the project's words. `date` is the
+/// day it was copied, `link` the permalink when there is one.
 pub fn summary_markdown(advice: &Advice, date: Option<&str>, link: Option<&str>) -> String {
-    let mut md = String::from("# Architecture decision: the web framework\n\n");
+    let mut md = fill(
+        "# {}\n\nWeb framework decision, proposed",
+        &[advice.headline],
+    );
     if let Some(date) = date {
-        md.push_str(&fill("Date: {} · ", &[date]));
+        md.push_str(&fill(" on {}", &[date]));
     }
-    md.push_str("Status: proposed\n");
-    section(&mut md, "Context", &advice.context, false);
-    let drivers: Vec<String> = advice.why.iter().map(|(_, t)| t.clone()).collect();
-    section(&mut md, "Decision drivers", &drivers, false);
-    section(&mut md, "Options considered", &advice.options, false);
-    md.push_str(&fill("\n## Decision\n\n{}\n", &[&advice.decision]));
-    if let Some(plan) = &advice.plan {
-        md.push_str("\n## Implementation\n\n");
-        let (first, second) = match plan.kind {
-            PlanKind::Split => ("The Django web application", "The FastAPI service"),
-            PlanKind::Alternatives => ("On Django", "On FastAPI"),
-            _ => ("The stack", ""),
-        };
-        for (title, lines, install) in [
-            (first, &plan.stack, &advice.install_lines[0]),
-            (second, &plan.service, &advice.install_lines[1]),
-        ] {
-            if lines.is_empty() {
-                continue;
-            }
-            md.push_str(&fill("- {}:\n", &[title]));
-            for line in lines {
-                md.push_str(&fill("  - {}\n", &[line]));
-            }
-            if !install.is_empty() {
-                md.push_str(&fill("  - Install: `{}`\n", &[install]));
-            }
-        }
-        if !plan.later.is_empty() {
-            md.push_str("- Later, if still wanted:\n");
-            for line in &plan.later {
-                md.push_str(&fill("  - {}\n", &[line]));
-            }
-        }
-        md.push_str("\nFirst steps:\n\n");
-        for (n, step) in plan.steps.iter().enumerate() {
-            md.push_str(&fill("{}. {}\n", &[&(n + 1).to_string(), step]));
-        }
-        section(&mut md, "Consequences", &advice.consequences, false);
-        let contract: Vec<String> = plan.contract.iter().map(|s| s.to_string()).collect();
-        section(&mut md, "How the two parts work together", &contract, false);
-        let revisit: Vec<String> = plan
-            .revisit
-            .iter()
-            .map(|r| fill("{}.", &[&capitalised(r)]))
-            .collect();
-        section(&mut md, "Revisit when", &revisit, false);
+    md.push_str(".\n\n");
+    if !advice.project.is_empty() {
+        md.push_str(&fill("{}\n\n", &[&advice.project]));
     }
+    md.push_str(&fill("{}\n", &[&advice.basis]));
+    section(
+        &mut md,
+        "Why",
+        advice.reasons.iter().map(|(_, r)| r.as_str()),
+    );
     let edits: Vec<String> = advice
         .changes
         .iter()
         .map(|s| fill("{} → {}", &[&s.in_words, s.outcome]))
         .collect();
-    section(&mut md, "What would change the answer", &edits, false);
+    section(
+        &mut md,
+        "What would change it",
+        edits.iter().map(String::as_str),
+    );
+    if let Some(note) = advice.change_note {
+        md.push_str(&fill("\n## What would change it\n\n{}\n", &[note]));
+    }
+    if let Some(plan) = &advice.plan {
+        md.push_str("\n## Plan\n");
+        let (first, second) = match plan.kind {
+            PlanKind::Split => ("Django web application", "FastAPI service"),
+            PlanKind::Alternatives => ("On Django", "On FastAPI"),
+            _ => ("Stack", ""),
+        };
+        let [install, service_install] = &advice.install_lines;
+        stack(&mut md, first, &plan.stack, &plan.built_in, install);
+        stack(
+            &mut md,
+            second,
+            &plan.service,
+            &plan.service_built_in,
+            service_install,
+        );
+        md.push('\n');
+        for (n, step) in plan.steps.iter().enumerate() {
+            md.push_str(&fill("{}. {}\n", &[&(n + 1).to_string(), step]));
+        }
+        md.push('\n');
+        for risk in &plan.risks {
+            md.push_str(&fill("- Risk: {}\n", &[risk]));
+        }
+        for revisit in &plan.revisit {
+            md.push_str(&fill("- Revisit when {}.\n", &[revisit]));
+        }
+    }
     // The tool gets a footnote, not the header.
     md.push_str("\n---\n\nWorked out with Framework Advisor");
     match link {
