@@ -122,25 +122,30 @@ fn firm_needs_agreeing_evidence_and_nothing_strong_against() {
     assert!(of("admin,orm").is_firm(), "a strong need and another");
     assert!(!of("orm,auth").is_firm(), "two slight needs, no must-have");
     assert_eq!(of("orm,auth").basis, Basis::NoMustHave);
-    // A part of the system pulling the other way keeps it a lean, unless the
-    // context weakens it (an API beside server-rendered pages).
-    let api_first = of("api!,auth,orm,admin,content");
-    assert_eq!(
-        (api_first.verdict, api_first.basis),
-        (Verdict::Django, Basis::PullAgainst(index("api")))
-    );
-    // Short of a must-have, a need the winner covers routinely (an API on
-    // Django Ninja) does not hold it back.
+    // A need the winner covers routinely (an API on Django Ninja,
+    // migrations with Alembic) does not hold it back, must-have or not…
+    assert!(of("api!,auth,orm,admin,content").is_firm());
     assert!(of("api,auth,orm,admin,content").is_firm());
     assert!(of("pages,admin,auth,orm,api").is_firm());
-    // Two must-haves pulling opposite ways: a lean that names the other pull.
-    let opposed = of("api!,orm!");
-    assert_eq!(opposed.verdict, Verdict::FastApi);
-    assert_eq!(opposed.basis, Basis::PullAgainst(index("orm")));
     let admin_and_api = of("admin!,api!,orm");
-    assert_eq!(admin_and_api.verdict, Verdict::Django);
-    assert_eq!(admin_and_api.basis, Basis::PullAgainst(index("api")));
-    assert!(basis(&admin_and_api).contains("a must-have"));
+    assert_eq!(
+        (admin_and_api.verdict, admin_and_api.basis),
+        (Verdict::Django, Basis::Agreement)
+    );
+    // …so an API against migrations rests on the API alone: a lean.
+    let opposed = of("api!,orm!");
+    assert_eq!(
+        (opposed.verdict, opposed.basis),
+        (Verdict::FastApi, Basis::OneSignal)
+    );
+    // A must-have that is not routine on the winner keeps it a lean and is
+    // named: editorial content behind an API (editing screens are Django's).
+    let content = of("api!,docs!,io,content!");
+    assert_eq!(
+        (content.verdict, content.basis),
+        (Verdict::FastApi, Basis::PullAgainst(index("content")))
+    );
+    assert!(basis(&content).contains("a must-have"));
     // A must-have the other framework covers cheaply (strength 1) does not
     // keep a clear project from a firm answer.
     assert!(of("admin!,orm!,auth!,docs!,types").is_firm());

@@ -391,11 +391,13 @@ fn in_context(deciding: RequirementSet, index: usize, split_off: RequirementSet)
     !split_off.contains(index) && context.when.holds(Facts::deciding(deciding))
 }
 
-/// The strongest pull of one side, to name against a lean: at full strength
-/// first, then a must-have, then the larger (ties: the first in the
-/// knowledge base).
+/// The strongest pull of one side, to name against a lean: one the other
+/// framework does not cover routinely first, then at full strength, then a
+/// must-have, then the larger (ties: the first in the knowledge base).
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(super) struct Pull {
+    /// Not routine on the other framework: the pull to name first.
+    unroutine: bool,
     full_strength: bool,
     must: bool,
     points: i32,
@@ -474,9 +476,9 @@ pub fn evaluate(selection: &Selection) -> Evaluation {
                         d.signals[s] += 1;
                     }
                     // A need the other framework covers routinely (an API on
-                    // Django Ninja, migrations with Alembic) holds back a firm
-                    // answer there only as a must-have.
-                    let routine = req.routine_for_other && importance != Importance::Must;
+                    // Django Ninja, migrations with Alembic) does not hold
+                    // back a firm answer there, must-have or not.
+                    let routine = req.routine_for_other;
                     if routine {
                         d.routine[s] += points;
                     }
@@ -490,7 +492,7 @@ pub fn evaluate(selection: &Selection) -> Evaluation {
                         // (high traffic beside pages) does not.
                         let covered = in_context && req.context.as_ref().is_some_and(|c| c.covered);
                         let counted = if covered { strength } else { req.strength };
-                        if counted >= 2 {
+                        if counted >= 2 && !routine {
                             d.strong_musts[s] += 1;
                         }
                     }
@@ -498,6 +500,7 @@ pub fn evaluate(selection: &Selection) -> Evaluation {
                         d.unroutine[s] += 1;
                     }
                     let pull = Pull {
+                        unroutine: !routine,
                         full_strength: strength == req.strength,
                         must: importance == Importance::Must,
                         points,

@@ -121,39 +121,44 @@ pub fn basis(evaluation: &Evaluation) -> String {
         }
         _ => {}
     }
-    let deciders = capitalised(&needs(evaluation, side, 2));
-    // The verb agrees with one need or two ("decides", "decide").
-    let one = deciding_needs(evaluation, side).nth(1).is_none();
-    let s = if one { "s" } else { "" };
+    // Sentences start with the framework, so no verb has to agree with a
+    // need ("server-rendered pages", "an API").
+    let deciders = needs(evaluation, side, 2);
     let text = match evaluation.basis {
         Basis::Agreement if deciding_team(evaluation, side).next().is_some() => fill(
-            "{} decide{} it, the team knows {}, and nothing pulls hard the other way.",
-            &[&deciders, s, side.name()],
+            "{} for {} and a team that knows it; nothing pulls hard the other way.",
+            &[side.name(), &deciders],
         ),
-        Basis::Agreement => fill(
-            "{} decide{} it, and nothing pulls hard the other way.",
-            &[&deciders, s],
-        ),
+        Basis::Agreement => {
+            // A must-have the other way that this framework covers is said.
+            let covered = deciding_needs(evaluation, side.other())
+                .find(|c| c.importance == Importance::Must)
+                .map(|c| REQUIREMENTS[c.requirement].noun);
+            match covered {
+                Some(noun) => fill(
+                    "{} for {}, and it covers {}, a must-have, as well.",
+                    &[side.name(), &deciders, noun],
+                ),
+                None => fill(
+                    "{} for {}; nothing pulls hard the other way.",
+                    &[side.name(), &deciders],
+                ),
+            }
+        }
         Basis::PullAgainst(index) => {
             let must = evaluation
                 .contributions()
                 .iter()
                 .any(|c| c.requirement == index && c.importance == Importance::Must);
-            // A need the winner covers routinely holds the answer back only
-            // as a must-have: it says the other framework would serve too.
-            let routine = REQUIREMENTS[index].routine_for_other;
             fill(
-                if must && routine {
-                    "{} point{} to {}; {}, a must-have, suits {} as well, so either would serve."
-                } else if must {
-                    "{} point{} to {}, but {}, a must-have, pulls towards {}."
+                if must {
+                    "{} for {}, but {}, a must-have, pulls towards {}."
                 } else {
-                    "{} point{} to {}, but {} pulls towards {}."
+                    "{} for {}, but {} pulls towards {}."
                 },
                 &[
-                    &deciders,
-                    s,
                     side.name(),
+                    &deciders,
                     REQUIREMENTS[index].noun,
                     side.other().name(),
                 ],
@@ -161,22 +166,22 @@ pub fn basis(evaluation: &Evaluation) -> String {
         }
         Basis::OneSignal => match narrowed(evaluation) {
             Some(narrowed) => fill(
-                "Heavy CPU work runs in worker processes either way, so {} weighs less; {} \
-                 points to {} so far.",
-                &[narrowed, &needs(evaluation, side, 1), side.name()],
+                "Heavy CPU work runs in worker processes either way, so {} weighs less; \
+                 {} for {} so far.",
+                &[narrowed, side.name(), &needs(evaluation, side, 1)],
             ),
             None => fill(
-                "It rests on one need so far: {}.",
-                &[&needs(evaluation, side, 1)],
+                "{} for one need so far: {}.",
+                &[side.name(), &needs(evaluation, side, 1)],
             ),
         },
         Basis::NoMustHave => fill(
-            "{} point{} to {}, but nothing is a must-have yet.",
-            &[&deciders, s, side.name()],
+            "{} for {}, but nothing is a must-have yet.",
+            &[side.name(), &deciders],
         ),
         Basis::TeamAgainst => fill(
-            "{} point{} to {}; your team's {} experience pulls the other way.",
-            &[&deciders, s, side.name(), team],
+            "{} for {}; your team's {} experience pulls the other way.",
+            &[side.name(), &deciders, team],
         ),
         Basis::TeamDecides => fill(
             "Both frameworks can serve these needs, and your team's {} experience decides.",
@@ -229,14 +234,14 @@ fn split_basis(evaluation: &Evaluation) -> String {
                 .next()
                 .map(|part| split_reason(&split, part));
             fill(
-                "{} runs as a FastAPI service beside the Django app: {}.",
-                &[&capitalised(&parts), reason.unwrap_or_default()],
+                "A FastAPI service beside the Django app takes {}: {}.",
+                &[&parts, reason.unwrap_or_default()],
             )
         }
         SplitNow::EveryPageView => fill(
-            "{} runs on every page view under heavy traffic, so it scales on its own as a \
+            "Model serving and heavy traffic are both must-haves, so {} scales on its own as a \
              FastAPI service beside the Django app.",
-            &[&capitalised(&parts)],
+            &[&parts],
         ),
         SplitNow::TeamRunsBoth => fill(
             "Your team already runs both frameworks, so {} can be a FastAPI service from the \
