@@ -1,7 +1,7 @@
 // WCAG 2.2 AA checks: axe-core on every state, and a keyboard-only walk.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { CSS, twoFrames, advisor } from './helpers.mjs';
+import { CSS, twoFrames, advisor, expectAnswer } from './helpers.mjs';
 
 const PRESETS = [
   'Multi-tenant HR SaaS',
@@ -46,13 +46,15 @@ for (const scheme of ['light', 'dark']) {
   });
 }
 
-test('axe: narrow layout with the verdict lines, and the blocked-clipboard fallback', async ({
+test('axe: narrow layout with the answer bar, an open description, and the blocked-clipboard fallback', async ({
   page,
 }) => {
   await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
   await page.setViewportSize({ width: 320, height: 700 });
   await page.goto('/#advisor=v1:pages!,admin!,ml!');
-  await expect(advisor(page).verdictLines.first()).toBeVisible();
+  await expect(advisor(page).answerBar).toBeVisible();
+  await advisor(page).about('admin').click();
+  await expect(advisor(page).about('admin')).toHaveAttribute('aria-expanded', 'true');
   await page.getByRole('button', { name: 'Copy summary' }).click();
   await expect(page.getByRole('textbox', { name: 'Summary' })).toBeVisible();
   await expectNoViolations(page, 'narrow');
@@ -113,20 +115,24 @@ for (const width of [1280, 360]) {
       stops.push(f);
     }
     const names = stops.map((s) => `${s.kind}:${s.text}`);
-    // One stop per radio group (theme), then scenarios, then requirements in order.
-    expect(names[0]).toBe('radio:Auto');
-    expect(names.slice(1, 7)).toEqual([
+    // Scenarios first, then each requirement: what it means, then its switch.
+    expect(names.slice(0, 6)).toEqual([
       'button:Reset',
       ...PRESETS.map((p) => expect.stringContaining(`button:${p}`)),
     ]);
     const switches = names.filter((n) => n.startsWith('switch:'));
     expect(switches).toHaveLength(16);
-    // An importance group sits right after its switch when the requirement is on.
     const admin = names.indexOf('switch:An admin back office for staff');
+    expect(names[admin - 1]).toBe('button:iWhat “An admin back office for staff” means');
+    // An importance group sits right after its switch when the requirement is on.
     expect(names[admin + 1]).toBe('radio:must-have');
-    expect(names.filter((n) => n.startsWith('button:If')).length)
-      .toBeGreaterThan(0);
-    expect(names.slice(-2)).toEqual(['button:Copy link', 'button:Copy summary']);
+    // After the form: the answer bar's button on a phone, then the answer's
+    // copy actions, what would change it, and the plan.
+    const lastSwitch = names.lastIndexOf(switches.at(-1));
+    const copy = names.indexOf('button:Copy link');
+    expect(names.slice(lastSwitch + 1, copy)).toEqual(width < 700 ? ['button:Details'] : []);
+    expect(names[copy + 1]).toBe('button:Copy summary');
+    expect(names.findIndex((n) => n.startsWith('button:If'))).toBeGreaterThan(copy);
     for (const stop of stops) {
       expect(stop.outline, `focus ring on ${stop.kind}:${stop.text}`).toBeGreaterThanOrEqual(2);
       expect(stop.inView, `in view: ${stop.kind}:${stop.text}`).toBe(true);
@@ -207,6 +213,64 @@ test('the verdict is announced once per change through a status region present f
   expect(await page.evaluate(() => window.announcements)).toBe(0);
 });
 
+test('what assistive technology gets: a switch, its description, and the whole result', async ({
+  page,
+}) => {
+  await page.goto('/#advisor=v1:pages!,admin!,auth,ml!,separate!');
+  await expectAnswer(advisor(page), 'both', 'firm');
+  // A switch: its name, its state, the button to what it means, its importance.
+  await expect(page.locator('[data-requirement=admin]')).toMatchAriaSnapshot(`
+    - listitem:
+      - text: An admin back office for staff
+      - button "What “An admin back office for staff” means"
+      - switch "An admin back office for staff" [checked]
+      - group "How much “An admin back office for staff” matters":
+        - text: How much “An admin back office for staff” matters
+        - radio "nice-to-have"
+        - text: nice-to-have
+        - radio "important"
+        - text: important
+        - radio "must-have" [checked]
+        - text: must-have
+  `);
+  await advisor(page).about('admin').click();
+  await expect(page.getByRole('switch', { name: 'An admin back office for staff' })).toHaveAccessibleDescription(
+    /Screens where staff edit records/,
+  );
+  // The result, in full: the answer in a status region first, then the
+  // copy actions, how it splits, why, what would change it and the plan.
+  await expect(advisor(page).result).toMatchAriaSnapshot(`
+    - region "Recommendation":
+      - heading "Recommendation" [level=2]
+      - status:
+        - paragraph: "Use both: Django plus a FastAPI service"
+        - paragraph: "A FastAPI service beside the Django app takes model inference: it needs its own hardware, libraries and scaling."
+      - button "Copy link"
+      - button "Copy summary"
+      - status
+      - heading "How to split it" [level=3]
+      - paragraph: Django runs
+      - list:
+        - listitem: the server-rendered pages
+        - listitem: the staff admin
+        - listitem: user accounts
+      - paragraph: A FastAPI service runs
+      - list:
+        - listitem: model inference
+      - heading "Why" [level=3]
+      - list:
+        - listitem: Django renders pages with its own templates, forms and sessions; FastAPI leaves those to you.
+        - listitem: FastAPI gives the model typed inputs and outputs and a small service whose libraries, hardware and scaling are its own.
+        - listitem: Django's admin gives staff screens over your models on day one, with permissions and history.
+      - heading "What would change it" [level=3]
+      - paragraph: "Little would: the part moves back into Django only if its reason to run apart goes away."
+      - heading "Your plan" [level=3]
+      - group: Starter stack Django · psycopg · gunicorn · whitenoise · django-htmx · django-allauth · PyJWT · httpx · fastapi
+      - group: First steps
+      - group: Risks and when to revisit
+  `);
+});
+
 test('colour is never the only signal: the grade and every side are in words', async ({ page }) => {
   await page.goto('/#advisor=v1:pages,auth,api');
   // The headline says the verdict and its grade; what it rests on names what decides it.
@@ -245,14 +309,14 @@ for (const scheme of ['light', 'dark']) {
         onSwitch: css(`${CSS.rowOn} ${CSS.switchInput}`, 'backgroundColor'),
         chosenImportance: css(CSS.importanceChosen, 'backgroundColor'),
         focus: getComputedStyle(document.querySelector(CSS.app)).getPropertyValue('--fa-focus'),
-        marker: css(CSS.meterMarker, 'backgroundColor'),
+        about: css(CSS.about, 'color'),
       };
     }, CSS);
     expect(contrast(colours.offSwitch, colours.bg)).toBeGreaterThanOrEqual(3);
     expect(contrast(colours.offThumb, colours.bg)).toBeGreaterThanOrEqual(3);
     expect(contrast(colours.onSwitch, colours.surface)).toBeGreaterThanOrEqual(3);
     expect(contrast(colours.chosenImportance, colours.surface)).toBeGreaterThanOrEqual(3);
-    expect(contrast(colours.marker, colours.bg)).toBeGreaterThanOrEqual(3);
+    expect(contrast(colours.about, colours.bg)).toBeGreaterThanOrEqual(3);
     const focusColour = await page.evaluate((c) => {
       const probe = document.createElement('div');
       probe.style.color = c;

@@ -231,18 +231,15 @@ test('a call to action can follow the verdict', async ({ page }) => {
   });
 });
 
-test('no-theme-switch and no-scenarios hide those controls, live', async ({ page }) => {
-  await page.goto(hostPage('api-hide.html', 'no-theme-switch no-scenarios'));
+test('no-scenarios hides the scenarios, live', async ({ page }) => {
+  await page.goto(hostPage('api-hide.html', 'no-scenarios'));
   const widget = page.locator('framework-advisor');
   await expect(advisor(widget).headline).toBeVisible();
-  await expect(widget.getByRole('group', { name: 'Colour theme' })).toHaveCount(0);
   await expect(widget.getByRole('navigation', { name: 'Example scenarios' })).toHaveCount(0);
   await widget.evaluate((el) => {
     el.noScenarios = false;
-    el.noThemeSwitch = false;
   });
   await expect(widget.getByRole('navigation', { name: 'Example scenarios' })).toBeVisible();
-  await expect(widget.getByRole('group', { name: 'Colour theme' })).toBeVisible();
 });
 
 test('the documented parts and tokens are exactly the ones the widget has', async ({ page }) => {

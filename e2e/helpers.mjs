@@ -49,18 +49,18 @@ export const CSS = {
   reasons: '.fa-reasons',
   reason: '.fa-reason',
   reasonTag: '.fa-reason__tag',
-  meterTrack: '.fa-meter__track',
-  meterText: '.fa-meter__text',
-  meterMarker: '.fa-meter__marker',
-  verdictLine: '.fa-verdict-line',
+  answerBar: '.fa-answer-bar',
+  answer: '.fa-answer',
+  copyActions: '.fa-share__buttons',
   preset: '.fa-preset',
   presets: '.fa-presets',
   row: '.fa-req',
   rowOn: '.fa-req[data-state=on]',
   rowOff: '.fa-req[data-state=off]',
-  switch: '.fa-switch',
   switchInput: '.fa-switch__input',
-  switchLabel: '.fa-switch__label',
+  switchLabel: '.fa-req__label',
+  about: '.fa-req__about',
+  why: '.fa-req__why',
   importanceChosen: '.fa-importance__option input:checked + span',
   suggestion: '.fa-suggestion',
   suggestionResult: '.fa-suggestion__result',
@@ -105,12 +105,13 @@ export function advisor(scope) {
     importance: (id, level) => requirement(id).getByRole('radio', { name: level, exact: true }),
     /** Every requirement's switch, in page order. */
     allToggles: scope.locator(`${CSS.row} ${CSS.switchInput}`),
-    /** The theme switch's option ("Auto", "Light", "Dark"). */
-    themeOption: (label) => scope.getByRole('group', { name: 'Colour theme' }).getByRole('radio', { name: label }),
+    /** The button that opens one requirement's description. */
+    about: (id) => requirement(id).locator(CSS.about),
     /** One part of the plan by its name ("Starter stack", "First steps", …): its `<details>`. */
     planPart: (name) => scope.locator(`${CSS.planPart}:has(${CSS.planName}:text-is("${name}"))`),
-    /** The "So far: …" lines after each group (narrow layouts). */
-    verdictLines: scope.locator(CSS.verdictLine),
+    /** The answer bar after the form (narrow layouts): its `data-verdict`
+     * and `data-grade` say the answer, and its button leads to the result. */
+    answerBar: scope.locator(CSS.answerBar),
   };
 }
 

@@ -22,7 +22,7 @@ test('detached and attached again, the element comes back as the reader left it'
   const ui = advisor(widget);
   await expectAnswer(ui, 'django', 'firm');
   await ui.toggle('ml').click();
-  await ui.themeOption('Dark').check();
+  await ui.about('ml').click();
   await ui.planPart('First steps').locator('summary').click();
   await expect(ui.planPart('First steps')).toHaveJSProperty('open', true);
   const before = await widget.evaluate((el) => el.requirements);
@@ -40,10 +40,10 @@ test('detached and attached again, the element comes back as the reader left it'
   await expect(ui.headline).toHaveText(headline);
   expect(await widget.evaluate((el) => el.requirements)).toEqual(before);
   await expect(ui.toggle('ml')).toBeChecked();
-  await expect(ui.app).toHaveAttribute('data-theme', 'dark');
+  await expect(ui.about('ml')).toHaveAttribute('aria-expanded', 'true');
   await expect(ui.planPart('First steps')).toHaveJSProperty('open', true);
 
-  // The host's own theme change still wins over the reader's earlier pick.
+  // The host's theme still applies, live.
   await widget.evaluate((el) => el.setAttribute('theme', 'light'));
   await expect(ui.app).toHaveAttribute('data-theme', 'light');
   expect(seen.errors).toEqual([]);
@@ -145,11 +145,11 @@ test('properties read consistently right after a write', async ({ page }) => {
   ]);
 });
 
-/** True when the headline, or a "So far" line, is wholly inside the window. */
+/** True when the headline, or the answer bar, is wholly inside the window. */
 const verdictInView = (scope) =>
   scope.evaluate((el, CSS) => {
     const root = el.shadowRoot ?? el;
-    return [...root.querySelectorAll(`${CSS.headline}, ${CSS.verdictLine}`)].some((node) => {
+    return [...root.querySelectorAll(`${CSS.headline}, ${CSS.answerBar}`)].some((node) => {
       const box = node.getBoundingClientRect();
       return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
     });

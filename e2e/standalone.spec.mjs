@@ -176,32 +176,35 @@ test('the page fetches nothing but its own files', async ({ page }) => {
   expect(foreign).toEqual([]);
 });
 
-test('on a phone the verdict line of the group in view keeps the answer in sight, one line tall', async ({
+/** True when the element is wholly inside the window. */
+const inView = (locator) =>
+  locator.evaluate((e) => {
+    const box = e.getBoundingClientRect();
+    return box.height > 0 && box.top >= 0 && box.bottom <= innerHeight;
+  });
+
+test('on a phone the answer bar keeps the answer in sight, one line tall, covering no control', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 360, height: 740 });
+  await page.setViewportSize({ width: 360, height: 780 });
   await page.goto('/#advisor=v1:pages!,admin!,ml');
-  const lines = advisor(page).verdictLines;
-  await expect(lines).toHaveCount(3);
+  const bar = advisor(page).answerBar;
+  await expect(bar).toHaveCount(1);
   await advisor(page).toggle('realtime').click();
   await expectAnswer(advisor(page), 'django', 'lean');
-  for (const line of await lines.all()) await expectAnswer({ result: line }, 'django', 'lean');
-  // The lines are the only thing that floats, each one line tall (under a
-  // tenth of the window), so no control is ever hidden whole (WCAG 2.4.11).
+  await expectAnswer({ result: bar }, 'django', 'lean');
+  // The bar is the only thing that floats, under a tenth of the window, so
+  // no control is ever hidden whole (WCAG 2.4.11).
   const floating = await page.evaluate(
     (CSS) =>
       [...document.querySelectorAll(`${CSS.app} *`)]
         .filter((e) => ['fixed', 'sticky'].includes(getComputedStyle(e).position))
-        .map((e) => [e.matches(CSS.verdictLine), e.getBoundingClientRect().height < innerHeight / 10]),
+        .map((e) => [e.matches(CSS.answerBar), e.getBoundingClientRect().height < innerHeight / 10]),
     CSS,
   );
-  expect(floating).toEqual([
-    [true, true],
-    [true, true],
-    [true, true],
-  ]);
+  expect(floating).toEqual([[true, true]]);
   // At every scroll position, each control in view receives a tap at its
-  // centre, unless the verdict line sits over it (scrolling moves it clear).
+  // centre, unless the bar sits over it (scrolling moves it clear).
   const covered = await page.evaluate(async (CSS) => {
     const found = [];
     for (let y = 0; y < document.documentElement.scrollHeight; y += 200) {
@@ -214,7 +217,7 @@ test('on a phone the verdict line of the group in view keeps the answer in sight
         const cy = r.top + r.height / 2;
         if (r.width === 0 || cy < 0 || cy > innerHeight) continue;
         const hit = document.elementFromPoint(x, cy);
-        if (hit && hit.closest(CSS.verdictLine)) continue;
+        if (hit && hit.closest(CSS.answerBar) && !target.closest(CSS.answerBar)) continue;
         if (hit && !target.contains(hit) && !(el.labels && [...el.labels].some((l) => l.contains(hit)))) {
           found.push(`${target.textContent.trim() || el.type} at scroll ${y}`);
         }
@@ -223,23 +226,61 @@ test('on a phone the verdict line of the group in view keeps the answer in sight
     return found;
   }, CSS);
   expect(covered).toEqual([]);
+  // Its button leads to the whole result.
+  await page.evaluate(() => scrollTo(0, 0));
+  await bar.getByRole('button').click();
+  await expect(advisor(page).result).toBeFocused();
+  expect(await inView(advisor(page).headline)).toBe(true);
 
   await page.setViewportSize({ width: 1280, height: 900 });
-  await expect(lines.first()).toBeHidden();
+  await expect(bar).toBeHidden();
 });
 
-test('the theme switch overrides the system colour scheme', async ({ page }) => {
+test('on a phone the verdict is in view after a scenario tap and after the last switch', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto('/');
+  const ui = advisor(page);
+  const verdictInView = async () => (await inView(ui.headline)) || (await inView(ui.answerBar));
+  await page.locator(CSS.preset).first().click();
+  await expectAnswer(ui, 'django', 'firm');
+  // A tap on a scenario lands on its answer.
+  expect(await inView(ui.headline)).toBe(true);
+  // The last switch, at the bottom of the form.
+  const last = ui.allToggles.last();
+  await last.scrollIntoViewIfNeeded();
+  await last.click();
+  expect(await verdictInView()).toBe(true);
+});
+
+test('on a desktop the headline and the copy actions are in view together, down the whole form', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/#advisor=v1:pages!,admin!,auth,orm!,ml!,api,docs');
+  const ui = advisor(page);
+  await expect(ui.headline).toBeVisible();
+  const copy = page.locator(CSS.copyActions);
+  // A link with a state opens at the widget, not at the top of the article.
+  expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+  const count = await ui.allToggles.count();
+  for (const i of [0, Math.floor(count / 2), count - 1]) {
+    const toggle = ui.allToggles.nth(i);
+    await toggle.scrollIntoViewIfNeeded();
+    await toggle.click();
+    expect(await inView(ui.headline), `headline after switch ${i + 1}`).toBe(true);
+    expect(await inView(copy), `copy actions after switch ${i + 1}`).toBe(true);
+  }
+});
+
+test('the widget follows the reader\'s colour scheme, and the host\'s theme', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
   const background = () =>
     advisor(page).app.evaluate((e) => getComputedStyle(e).backgroundColor);
   expect(await background()).toBe('rgb(255, 255, 255)');
-  await page.getByRole('radio', { name: 'Dark' }).check();
-  expect(await background()).toBe('rgb(20, 23, 28)');
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.getByRole('radio', { name: 'Light' }).check();
-  expect(await background()).toBe('rgb(255, 255, 255)');
-  await page.getByRole('radio', { name: 'Auto' }).check();
   expect(await background()).toBe('rgb(20, 23, 28)');
 });
 

@@ -18,8 +18,21 @@ wasm node bench/floor.mjs
 step "engine benchmark"
 cargo bench --locked -p advisor-engine --bench engine | tee "$ROOT/target/engine-bench.txt"
 
+# The build the reader-first work started from (2026-12-07), built once into
+# target/bench-baseline/<commit>/dist from a git worktree, so each run
+# measures today's and that build's interaction latency side by side.
+BASELINE_REF="${BENCH_BASELINE_REF:-cd17ea4b9238631a538e2419f457125ce300bcfc}"
+BASELINE_DIR="$ROOT/target/bench-baseline/$BASELINE_REF"
+if [[ ! -f "$BASELINE_DIR/dist/index.html" ]]; then
+  step "baseline build ($BASELINE_REF)"
+  rm -rf "$BASELINE_DIR"
+  git worktree prune
+  git worktree add --detach "$BASELINE_DIR" "$BASELINE_REF" > /dev/null
+  (cd "$BASELINE_DIR" && ln -sfn "$ROOT/node_modules" node_modules && bash scripts/release.sh > /dev/null)
+fi
+
 step "browser measurements"
-node bench/run.mjs "$ROOT/target/engine-bench.txt"
+BENCH_BASELINE_DIST="$BASELINE_DIR/dist" node bench/run.mjs "$ROOT/target/engine-bench.txt"
 
 step "Lighthouse (article page and embed builder, mobile and desktop)"
 node scripts/lighthouse.mjs

@@ -177,6 +177,19 @@ async fn toggling_a_requirement_changes_the_verdict() {
     assert_eq!(checked, ["important"]);
     // The reason speaks for Django.
     assert_eq!(app.all(".fa-reason[data-lean=django]").len(), 1);
+    // A hyphenated word is kept on one line, and the text stays the plain
+    // label (what assistive technology and voice control get).
+    let label = app.find("[data-requirement=pages] .fa-req__label");
+    assert_eq!(label.text_content().unwrap(), REQUIREMENTS[0].label);
+    assert_eq!(
+        label
+            .query_selector(".fa-word")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "Server-rendered"
+    );
 
     app.click("[data-requirement=admin] input[role=switch]")
         .await;
@@ -187,24 +200,64 @@ async fn toggling_a_requirement_changes_the_verdict() {
 }
 
 #[wasm_bindgen_test]
-async fn importance_changes_move_the_clarity_meter() {
+async fn importance_changes_move_the_answer_and_its_bar() {
     let app = mount("orm,types?").await;
-    let track = app
-        .find(".fa-meter__track")
-        .dyn_into::<HtmlElement>()
-        .unwrap();
-    let position = || track.style().get_property_value("--fa-lean").unwrap();
-    let before = position().parse::<f64>().unwrap();
+    let bar = app.find(".fa-answer-bar");
+    let bar_answer = || {
+        format!(
+            "{}/{}",
+            bar.get_attribute("data-verdict").unwrap(),
+            bar.get_attribute("data-grade").unwrap()
+        )
+    };
     // The nice-to-have does not decide: migrations alone lean to Django.
-    assert!(before < 0.0, "{before}");
     assert_eq!(app.answer(), "django/lean");
+    assert_eq!(bar_answer(), app.answer());
 
     app.set_importance("types", "important").await;
-    let after = position().parse::<f64>().unwrap();
-    // One slight need on each side: two workable options, so the marker
-    // returns to the middle and the headline says which kind of no-winner.
-    assert_eq!(after, 0.0, "{before} → {after}");
+    // One slight need on each side: two workable options, and the bar says
+    // the same as the result.
     assert_eq!(app.answer(), "none/balanced");
+    assert_eq!(bar_answer(), app.answer());
+}
+
+#[wasm_bindgen_test]
+async fn a_requirements_description_opens_behind_its_button() {
+    let app = mount("").await;
+    // Closed at first: the form is one line per requirement.
+    assert!(app.all(".fa-req__why").is_empty());
+    let about = app
+        .find("[data-requirement=admin] .fa-req__about")
+        .dyn_into::<HtmlElement>()
+        .unwrap();
+    assert_eq!(
+        about.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert!(app
+        .switch("admin")
+        .get_attribute("aria-describedby")
+        .is_none());
+    about.click();
+    yew::scheduler::flush().await;
+    // Open: the button says so, points at the text, and the switch is
+    // described by it.
+    let why = app.find("[data-requirement=admin] .fa-req__why");
+    assert_eq!(
+        about.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert_eq!(about.get_attribute("aria-controls"), Some(why.id()));
+    assert_eq!(
+        app.switch("admin").get_attribute("aria-describedby"),
+        Some(why.id())
+    );
+    assert_eq!(app.all(".fa-req__why").len(), 1);
+    // Opening it does not switch the requirement on.
+    assert_eq!(app.answer(), "none/empty");
+    about.click();
+    yew::scheduler::flush().await;
+    assert!(app.all(".fa-req__why").is_empty());
 }
 
 #[wasm_bindgen_test]

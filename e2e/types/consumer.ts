@@ -21,7 +21,6 @@ element.syncUrl = '';
 element.ctaHref = 'https://example.com';
 element.djangoCtaLabel = 'Talk to our Django team';
 element.compact = true;
-element.noThemeSwitch = true;
 element.noScenarios = false;
 // @ts-expect-error flags are booleans
 element.compact = 'yes';

@@ -66,9 +66,8 @@ export const ERROR_REASONS = [
 
 /** Shadow parts, for `framework-advisor::part(name)`. */
 export const PARTS = [
-  { name: 'toggle', summary: 'Each requirement’s switch and label.' },
+  { name: 'toggle', summary: 'Each requirement’s label (its switch follows it).' },
   { name: 'result', summary: 'The recommendation panel.' },
-  { name: 'meter', summary: 'The Django ↔ FastAPI clarity track.' },
   { name: 'reasons', summary: 'The list of reasons.' },
   { name: 'cta', summary: 'The call-to-action link.' },
 ];

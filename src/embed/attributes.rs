@@ -49,7 +49,7 @@ const fn flag(name: &'static str, summary: &'static str) -> AttributeSpec {
 
 /// Every attribute the element understands; each is observed (applied live
 /// when it changes) and mirrored by a property of the same name in camelCase.
-pub const ATTRIBUTES: [AttributeSpec; 16] = [
+pub const ATTRIBUTES: [AttributeSpec; 15] = [
     text("preset", "Scenario to start from, by id (e.g. `ml-service`)."),
     text(
         "requirements",
@@ -73,7 +73,6 @@ pub const ATTRIBUTES: [AttributeSpec; 16] = [
         "Hand the reader's project to the call-to-action page: every call-to-action link gets the `v1:` state in the query parameter named by the value (default `advisor`), so a contact form can prefill it.",
     ),
     flag("compact", "Narrow single-column layout for sidebars."),
-    flag("no-theme-switch", "Hide the built-in theme switch (the host sets `theme`)."),
     flag("no-scenarios", "Hide the scenario buttons and Reset (the host offers its own)."),
 ];
 
@@ -167,8 +166,6 @@ pub struct EmbedConfig {
     pub cta_project: Option<String>,
     /// Narrow layout for sidebars.
     pub compact: bool,
-    /// Hide the theme switch.
-    pub no_theme_switch: bool,
     /// Hide the scenario bar.
     pub no_scenarios: bool,
 }
@@ -246,7 +243,6 @@ pub fn parse_attributes(
     }
     let is_on = |name: &str| get(name).is_some_and(|v| !v.trim().eq_ignore_ascii_case("false"));
     config.compact = is_on("compact");
-    config.no_theme_switch = is_on("no-theme-switch");
     config.no_scenarios = is_on("no-scenarios");
     (config, problems)
 }

@@ -15,7 +15,7 @@ use crate::engine::{
     scoring::{RequirementSet, Verdict},
     Selection,
 };
-use crate::ui::{AdvisorState, App, AppProps, CallToAction, Theme, ViewState};
+use crate::ui::{AdvisorState, App, AppProps, CallToAction, ViewState};
 use js_sys::{Array, Object};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -32,7 +32,7 @@ pub struct Widget {
     config: EmbedConfig,
     /// The selection the app is told to show.
     initial: Selection,
-    /// The reader's theme pick and open disclosures to start with.
+    /// The disclosures open to start with.
     view: ViewState,
     warned: Vec<AttributeError>,
     /// Bumped to apply `initial` again (the `requirements` property, `reset()`).
@@ -44,34 +44,31 @@ pub struct Widget {
     /// A selection applied but not yet rendered: what the properties read
     /// until the app reports it, so they are consistent right after a write.
     pending: Rc<Cell<Option<Selection>>>,
-    /// The reader's theme pick and open disclosures, as the app last reported.
+    /// The open disclosures, as the app last reported them.
     latest_view: Rc<Cell<ViewState>>,
 }
 
 /// The text that carries an element's state across a detach: the selection
-/// in the compact form, the picked theme and the host theme it replaced,
-/// and the open disclosures (`admin!,orm|dark|auto|3`). Made by
-/// [`Widget::unmount`], read by [`mount_element`]; the page only holds it.
+/// in the compact form, the open plan disclosures and the open descriptions
+/// (`admin!,orm|3|16`). Made by [`Widget::unmount`], read by
+/// [`mount_element`]; the page only holds it.
 fn snapshot(selection: &Selection, view: ViewState) -> String {
-    let (picked, over) = view
-        .theme
-        .map_or(("", ""), |(picked, over)| (picked.id(), over.id()));
-    format!("{}|{picked}|{over}|{}", encode(selection), view.disclosures)
+    format!("{}|{}|{}", encode(selection), view.disclosures, view.about)
 }
 
 /// The selection and view a [`snapshot`] describes.
 fn resume(text: &str) -> (Selection, ViewState) {
     let mut parts = text.split('|');
     let selection = decode(parts.next().unwrap_or_default()).selection;
-    let picked = parts.next().and_then(Theme::from_id);
-    let over = parts.next().and_then(Theme::from_id);
-    let disclosures = parts
-        .next()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or_default();
+    let mut number = || {
+        parts
+            .next()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or_default()
+    };
     let view = ViewState {
-        theme: picked.zip(over),
-        disclosures,
+        disclosures: number() as u8,
+        about: number(),
     };
     (selection, view)
 }
@@ -207,7 +204,6 @@ impl Widget {
                 })
             }),
             compact: self.config.compact,
-            no_theme_switch: self.config.no_theme_switch,
             no_scenarios: self.config.no_scenarios,
             on_change,
             on_cta,
@@ -248,9 +244,13 @@ pub fn mount_element(
         .as_deref()
         .map(resume)
         .map_or((None, ViewState::default()), |(s, v)| (Some(s), v));
+    let linked = match (&requirements, resumed) {
+        (None, None) => config.sync.as_ref().and_then(selection_in_page_url),
+        _ => None,
+    };
     let chosen = match requirements {
         Some(text) => Some(selection_from_text(&text)),
-        None => resumed.or_else(|| config.sync.as_ref().and_then(selection_in_page_url)),
+        None => resumed.or(linked),
     };
     register_root(&root, Some(&host));
     let mut widget = Widget {
@@ -269,6 +269,10 @@ pub fn mount_element(
     widget.warn_once(problems);
     let props = widget.props();
     widget.app = Some(yew::Renderer::<App>::with_root_and_props(root, props).render());
+    // A link that carries a state opens at the widget.
+    if linked.is_some() {
+        widget.host.scroll_into_view();
+    }
     mark_interactive();
     widget
 }

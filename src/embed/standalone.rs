@@ -13,19 +13,25 @@ pub const STANDALONE_ROOT_ID: &str = "advisor";
 
 /// Mounts the widget into `#advisor` on the standalone page, with the state of
 /// the URL fragment, and keeps the fragment in step with the reader's choices.
+/// A link that carries a state opens at the widget, not at the top of the
+/// article.
 pub fn mount_standalone() {
     let document = gloo::utils::document();
     let root = document
         .get_element_by_id(STANDALONE_ROOT_ID)
         .expect("index.html has an element with id=\"advisor\"");
+    let linked = selection_in_page_url(&UrlSync::Fragment);
     let props = yew::props!(AppProps {
-        initial: selection_in_page_url(&UrlSync::Fragment).unwrap_or_default(),
+        initial: linked.unwrap_or_default(),
         permalink: Some(link_maker(UrlSync::Fragment)),
         on_change: Callback::from(|state: AdvisorState| {
             write_to_page_url(&UrlSync::Fragment, &state.selection);
         }),
     });
     register_root(&root, None);
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    if linked.is_some() {
+        root.scroll_into_view();
+    }
     mark_interactive();
 }

@@ -1,16 +1,17 @@
-//! The whole widget: header, scenarios, requirements, result and sharing.
+//! The whole widget: scenarios, requirements, the answer and sharing.
 
 use super::{
-    hooks::{use_clipboard, use_css_variable},
-    permille_css_value, preset_bar, requirement_group, share_bar, theme_switch, verdict_line,
+    answer_bar, hooks::use_clipboard, keep_hyphens, preset_bar, requirement_group, share_bar,
     verdict_panel, Action, AdvisorState, CallToAction, CallsToAction, RowCallbacks, Theme,
-    VerdictPanel, ViewState,
+    VerdictPanel, ViewAction, ViewState,
 };
 use crate::engine::{
     knowledge::{Preset, GROUPS},
     scoring::Suggestion,
     Selection,
 };
+use std::{cell::Cell, rc::Rc};
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
 /// Properties of [`App`]; the embedding edge parses its inputs into these.
@@ -25,12 +26,10 @@ pub struct AppProps {
     /// (the element's `reset()` and `requirements` setter).
     #[prop_or_default]
     pub revision: u32,
-    /// The host's theme (the `theme` attribute); the reader's pick replaces it
-    /// until the host sets another.
+    /// The host's theme (the `theme` attribute).
     #[prop_or_default]
     pub theme: Theme,
-    /// The reader's theme pick and open disclosures to start with (an
-    /// element attached again).
+    /// The disclosures open to start with (an element attached again).
     #[prop_or_default]
     pub view: ViewState,
     /// Returns the link that restores a selection (made by the embedding
@@ -44,9 +43,6 @@ pub struct AppProps {
     /// by the embedding edge); `None` leaves the links as the host gave them.
     #[prop_or_default]
     pub cta_link: Option<Callback<(AttrValue, Selection), AttrValue>>,
-    /// Hides the theme switch (the host page sets the theme).
-    #[prop_or_default]
-    pub no_theme_switch: bool,
     /// Hides the scenario bar (the host page offers its own starting points).
     #[prop_or_default]
     pub no_scenarios: bool,
@@ -60,32 +56,68 @@ pub struct AppProps {
     /// Called with the call-to-action link the reader follows.
     #[prop_or_default]
     pub on_cta: Callback<CallToAction>,
-    /// Called with the reader's theme pick and open disclosures whenever
-    /// they change, and once after mounting.
+    /// Called with the open disclosures whenever they change, and once
+    /// after mounting.
     #[prop_or_default]
     pub on_view: Callback<ViewState>,
 }
 
-/// What the views may ask of the reducer, one callback per kind of action.
+/// What the views may ask of the reducers, one callback per kind of action;
+/// made once.
 struct Handlers {
     rows: RowCallbacks,
     on_preset: Callback<&'static Preset>,
     on_reset: Callback<()>,
     on_suggestion: Callback<Suggestion>,
+    on_disclose: Callback<(u8, bool)>,
 }
 
 impl Handlers {
-    fn new(dispatch: UseReducerDispatcher<AdvisorState>) -> Self {
+    /// `land` is set when a scenario is picked: its answer is then brought
+    /// into view.
+    fn new(
+        dispatch: UseReducerDispatcher<AdvisorState>,
+        view: UseReducerDispatcher<ViewState>,
+        land: Rc<Cell<bool>>,
+    ) -> Self {
         let act = Callback::from(move |action| dispatch.dispatch(action));
+        let pick = act.clone();
+        let see = Callback::from(move |action| view.dispatch(action));
         Self {
             rows: RowCallbacks {
                 on_toggle: act.reform(Action::Toggle),
                 on_pick: act.reform(|(index, level)| Action::SetImportance(index, level)),
+                on_about: see.reform(ViewAction::ToggleAbout),
             },
-            on_preset: act.reform(Action::ApplyPreset),
+            on_preset: Callback::from(move |preset| {
+                land.set(true);
+                pick.emit(Action::ApplyPreset(preset));
+            }),
             on_reset: act.reform(|()| Action::Reset),
             on_suggestion: act.reform(Action::ApplySuggestion),
+            on_disclose: see.reform(|(index, open)| ViewAction::Disclose(index, open)),
         }
+    }
+}
+
+/// Brings the result into view: its top at the top of the window, or, with
+/// `only_if_hidden`, only when its top is below the window (a phone, where
+/// it sits under the form). `focus` moves keyboard focus to it as well.
+fn show_result(result: &NodeRef, only_if_hidden: bool, focus: bool) {
+    let Some(element) = result.cast::<HtmlElement>() else {
+        return;
+    };
+    let below = gloo::utils::window()
+        .inner_height()
+        .ok()
+        .and_then(|height| height.as_f64())
+        .is_some_and(|height| element.get_bounding_client_rect().top() > height * 0.6);
+    if !only_if_hidden || below {
+        element.scroll_into_view();
+    }
+    if focus {
+        // Focusing an element with tabindex="-1" cannot fail.
+        let _ = element.focus();
     }
 }
 
@@ -95,8 +127,7 @@ impl Handlers {
 pub fn App(props: &AppProps) -> Html {
     let initial = props.initial;
     let state = use_reducer_eq(move || AdvisorState::new(initial));
-    let view = use_state_eq(|| props.view);
-    let theme = view.theme(props.theme);
+    let view = use_reducer_eq(|| props.view);
     let dispatch = state.dispatcher();
     {
         // The reducer starts from `initial`; only a later change of it (or of
@@ -117,39 +148,29 @@ pub fn App(props: &AppProps) -> Html {
     }
     // The share bar's last copy outcome.
     let clipboard = use_clipboard();
+    let result = use_node_ref();
+    // Set when the reader picks a scenario: its answer is brought into view.
+    let land = use_memo((), |()| Rc::new(Cell::new(false)));
     {
-        // On every new selection: tell the edge, and clear the copy outcome,
-        // which no longer describes the state on screen.
+        // On every new selection: tell the edge, clear the copy outcome
+        // (it no longer describes the state on screen), and after a
+        // scenario bring the answer into view on a phone.
         let on_change = props.on_change.clone();
         let reset_clipboard = clipboard.reset.clone();
         let current = (*state).clone();
+        let land = (*land).clone();
+        let result = result.clone();
         use_effect_with(state.selection, move |_| {
             on_change.emit(current);
             reset_clipboard.emit(());
+            if land.replace(false) {
+                show_result(&result, true, false);
+            }
         });
     }
-    // The clarity meter's marker position (see `clarity_meter`).
-    let meter_track = use_node_ref();
-    use_css_variable(
-        &meter_track,
-        "--fa-lean",
-        permille_css_value(state.advice.evaluation.score_permille()),
-    );
-    // Which parts of the plan the reader opened.
-    let on_disclose = {
-        let view = view.clone();
-        Callback::from(move |(index, open): (u8, bool)| {
-            let bit = 1 << index;
-            let disclosures = if open {
-                view.disclosures | bit
-            } else {
-                view.disclosures & !bit
-            };
-            view.set(ViewState {
-                disclosures,
-                ..*view
-            });
-        })
+    let on_show_result = {
+        let result = result.clone();
+        Callback::from(move |()| show_result(&result, false, true))
     };
     let cta = props
         .cta
@@ -161,64 +182,43 @@ pub fn App(props: &AppProps) -> Html {
             },
             None => cta.clone(),
         });
-    let handlers = Handlers::new(dispatch);
-    let groups = (0..GROUPS.len()).map(|group| {
-        // The verdict line sticks to the bottom of the window while its
-        // group is in view (narrow layouts), so every switch shows its effect.
-        html! {
-            <div class="fa-group-block">
-                { requirement_group(group, state.selection, &handlers.rows) }
-                { verdict_line(&state.advice) }
-            </div>
-        }
-    });
-    let pick_theme = {
-        let view = view.clone();
-        let host = props.theme;
-        Callback::from(move |picked| {
-            view.set(ViewState {
-                theme: Some((picked, host)),
-                ..*view
-            })
-        })
+    let handlers = {
+        let view = view.dispatcher();
+        let land = (*land).clone();
+        use_memo((), move |()| Handlers::new(dispatch, view, land))
     };
+    let groups = (0..GROUPS.len())
+        .map(|group| requirement_group(group, state.selection, view.about, &handlers.rows));
     html! {
         <div
             class="fa-app"
             data-layout={if props.compact { "compact" } else { "full" }}
-            data-theme={theme.id()}
+            data-theme={props.theme.id()}
             lang="en"
         >
-            <header class="fa-header">
-                <div>
-                    <h2 class="fa-title">{ "Django or FastAPI?" }</h2>
-                    <p class="fa-lede">
-                        { "Switch on what your project needs. The answer updates as you go, \
-                           computed in your browser." }
-                    </p>
-                </div>
-                if !props.no_theme_switch {
-                    { theme_switch(theme, &pick_theme) }
-                }
-            </header>
             if !props.no_scenarios {
                 { preset_bar(state.selection, &handlers.on_preset, &handlers.on_reset) }
             }
             <div class="fa-layout">
                 <div class="fa-requirements">
+                    <p class="fa-hint">
+                        { keep_hyphens("Switch on what your project needs, then say how much \
+                                        each one matters: nice-to-have, important or must-have.") }
+                    </p>
                     { for groups }
+                    { answer_bar(&state.advice, &on_show_result) }
                 </div>
                 <div class="fa-aside">
                     { verdict_panel(VerdictPanel {
                         state: &state,
-                        meter_track: &meter_track,
+                        result: &result,
+                        share: share_bar(&state, props.permalink.as_ref(), &clipboard),
                         cta: cta.as_ref(),
                         on_cta: &props.on_cta,
                         on_suggestion: &handlers.on_suggestion,
                         open: view.disclosures,
-                        on_disclose: &on_disclose,
+                        on_disclose: &handlers.on_disclose,
                     }) }
-                    { share_bar(&state, props.permalink.as_ref(), &clipboard) }
                 </div>
             </div>
         </div>

@@ -2,6 +2,7 @@
 //! the starter stack with its install line, the first steps, the risks and
 //! when to revisit, and for a split the contract between the two parts.
 
+use super::keep_hyphens;
 use crate::engine::plan::PlanKind;
 use crate::engine::words::Advice;
 use yew::prelude::*;
@@ -15,7 +16,7 @@ fn with_code(text: &str) -> Html {
             if n % 2 == 1 {
                 html! { <code>{ piece }</code> }
             } else {
-                html! { { piece } }
+                html! { { keep_hyphens(&piece) } }
             }
         })
         .collect()

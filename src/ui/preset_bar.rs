@@ -36,7 +36,7 @@ pub fn preset_bar(
     html! {
         <nav class="fa-presets" aria-label="Example scenarios">
             <div class="fa-presets__head">
-                <h3 class="fa-subtitle">{ "Start from a scenario" }</h3>
+                <h2 class="fa-subtitle">{ "Start from a scenario" }</h2>
                 <button type="button" class="fa-button fa-button--quiet" onclick={reset}>
                     { "Reset" }
                 </button>

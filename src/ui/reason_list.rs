@@ -1,23 +1,20 @@
 //! "Why": what decided the answer, one line each, tagged with its side.
 
+use super::keep_hyphens;
 use crate::engine::knowledge::Side;
 use yew::prelude::*;
 
-/// The reasons as a list (or a hint while there are none).
+/// The reasons as a list; nothing while there are none.
 pub fn reason_list(why: &[(Option<Side>, String)]) -> Html {
     if why.is_empty() {
-        return html! {
-            <p class="fa-reasons fa-muted" part="reasons">
-                { "Reasons appear here as you switch on what your project needs." }
-            </p>
-        };
+        return Html::default();
     }
     let items = why.iter().map(|(side, text)| {
         let (side, tag) = side.map_or(("neutral", "Either"), |side| (side.id(), side.name()));
         html! {
             <li class="fa-reason" data-lean={side}>
                 <span class="fa-reason__tag" aria-hidden="true">{ tag }</span>
-                <span class="fa-reason__text">{ text.clone() }</span>
+                <span class="fa-reason__text">{ keep_hyphens(text) }</span>
             </li>
         }
     });

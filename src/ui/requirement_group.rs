@@ -8,11 +8,18 @@ use crate::engine::{
 use yew::prelude::*;
 
 /// Group `group` of the knowledge base as a fieldset, its rows showing
-/// `selection`; the callbacks go to every row. A plain view function: no
-/// state, no hooks.
-pub fn requirement_group(group: usize, selection: Selection, callbacks: &RowCallbacks) -> Html {
-    let rows = requirements_in(group)
-        .map(|(index, _)| requirement_row(index, selection.get(index), callbacks));
+/// `selection`, with the descriptions whose bits are set in `about` open;
+/// the callbacks go to every row. A plain view function: no state, no hooks.
+pub fn requirement_group(
+    group: usize,
+    selection: Selection,
+    about: u32,
+    callbacks: &RowCallbacks,
+) -> Html {
+    let rows = requirements_in(group).map(|(index, _)| {
+        let open = about & (1 << index) != 0;
+        requirement_row(index, selection.get(index), open, callbacks)
+    });
     html! {
         <fieldset class="fa-group">
             <legend class="fa-group__title">{ GROUPS[group].title }</legend>

@@ -1,10 +1,12 @@
-//! For a "use both" verdict: which parts of the system each framework runs.
+//! For a "use both" verdict, what runs where: two services now, or, for a
+//! lean, one Django project now and the service it may become.
 
 use yew::prelude::*;
 
-/// Two columns: the parts Django runs and the parts a FastAPI service runs.
+/// Two columns: what Django runs and what a FastAPI service runs when the
+/// split is `firm`; else the one Django project now and the service later.
 /// A plain view function: no state, no hooks.
-pub fn split_plan((django, fastapi): &(Vec<&'static str>, Vec<&'static str>)) -> Html {
+pub fn split_plan((django, fastapi): &(Vec<&'static str>, Vec<&'static str>), firm: bool) -> Html {
     let side = |framework: &'static str, title: &'static str, parts: &[&'static str]| {
         html! {
             <div class="fa-split__side" data-side={framework}>
@@ -15,12 +17,26 @@ pub fn split_plan((django, fastapi): &(Vec<&'static str>, Vec<&'static str>)) ->
             </div>
         }
     };
+    let (title, now, later) = if firm {
+        ("How to split it", "Django runs", "A FastAPI service runs")
+    } else {
+        (
+            "Now, and later",
+            "Now: one Django project",
+            "Later, if needed: a FastAPI service for",
+        )
+    };
+    let everything: Vec<&'static str> = if firm {
+        django.clone()
+    } else {
+        django.iter().chain(fastapi).copied().collect()
+    };
     html! {
-        <div class="fa-split">
-            <h3 class="fa-subtitle">{ "How to split it" }</h3>
+        <div class="fa-split" data-grade={if firm { "firm" } else { "lean" }}>
+            <h3 class="fa-subtitle">{ title }</h3>
             <div class="fa-split__sides">
-                { side("django", "Django runs", django) }
-                { side("fastapi", "A FastAPI service runs", fastapi) }
+                { side("django", now, &everything) }
+                { side("fastapi", later, fastapi) }
             </div>
         </div>
     }

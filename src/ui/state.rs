@@ -4,7 +4,7 @@
 //! advised here, once ([`advise`]), and the views and the copied summary
 //! render that one result.
 
-use super::{Disclosures, Theme};
+use super::Disclosures;
 use crate::engine::{
     knowledge::{Preset, DEFAULT_ON},
     scoring::Suggestion,
@@ -95,23 +95,35 @@ impl Reducible for AdvisorState {
     }
 }
 
-/// What the reader set beside the selection, kept by the embedding edge so
-/// an element detached and attached again comes back as it was left.
+/// What the reader opened beside the selection, kept by the embedding edge
+/// so an element detached and attached again comes back as it was left.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ViewState {
-    /// The theme the reader picked, with the host's theme it replaced: the
-    /// pick holds while the host's theme stays that one.
-    pub theme: Option<(Theme, Theme)>,
     /// Which parts of the plan are open.
     pub disclosures: Disclosures,
+    /// Which requirements' descriptions are open (bit `i` is requirement `i`).
+    pub about: u32,
 }
 
-impl ViewState {
-    /// The theme to show when the host asks for `host`.
-    pub fn theme(&self, host: Theme) -> Theme {
-        match self.theme {
-            Some((picked, over)) if over == host => picked,
-            _ => host,
+/// What the reader can open and close.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ViewAction {
+    /// Open (`true`) or close part `index` of the plan.
+    Disclose(u8, bool),
+    /// Open or close requirement `index`'s description.
+    ToggleAbout(usize),
+}
+
+impl Reducible for ViewState {
+    type Action = ViewAction;
+
+    fn reduce(self: Rc<Self>, action: ViewAction) -> Rc<Self> {
+        let mut next = *self;
+        match action {
+            ViewAction::Disclose(index, true) => next.disclosures |= 1 << index,
+            ViewAction::Disclose(index, false) => next.disclosures &= !(1 << index),
+            ViewAction::ToggleAbout(index) => next.about ^= 1 << index,
         }
+        Rc::new(next)
     }
 }

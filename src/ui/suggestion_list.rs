@@ -2,6 +2,7 @@
 //! click (a change to their choices, a need to add), or, where no edit
 //! would, what kind of project it would take.
 
+use super::keep_hyphens;
 use crate::engine::scoring::Suggestion;
 use crate::engine::words::SuggestionText;
 use yew::prelude::*;
@@ -26,7 +27,7 @@ pub fn suggestion_list(
                     data-grade={if chosen.firm { "firm" } else { "lean" }}
                     onclick={apply}
                 >
-                    <span>{ s.edit.clone() }</span>
+                    <span>{ keep_hyphens(&s.edit) }</span>
                     <span class="fa-suggestion__result">
                         { "→ " }{ s.outcome }
                     </span>
@@ -43,7 +44,9 @@ pub fn suggestion_list(
             if let Some(note) = note {
                 <p class="fa-changes__note">{ note }</p>
             }
-            <ul class="fa-changes__list" role="list">{ for changes.iter().map(button) }</ul>
+            if !changes.is_empty() {
+                <ul class="fa-changes__list" role="list">{ for changes.iter().map(button) }</ul>
+            }
         </div>
     }
 }

@@ -1,7 +1,8 @@
-//! The result: verdict, clarity, reasons, gaps and what would change it.
+//! The result: the answer with its copy actions, then why, what would
+//! change it and the plan.
 
 use super::{
-    call_to_action_link, clarity_meter, plan_view, reason_list, split_plan, suggestion_list,
+    call_to_action_link, keep_hyphens, plan_view, reason_list, split_plan, suggestion_list,
     AdvisorState, CallToAction, Disclosures,
 };
 use crate::engine::scoring::Suggestion;
@@ -11,8 +12,10 @@ use yew::prelude::*;
 pub struct VerdictPanel<'a> {
     /// The state to show.
     pub state: &'a AdvisorState,
-    /// The clarity meter's track (see [`clarity_meter`]).
-    pub meter_track: &'a NodeRef,
+    /// The result element, for the app to scroll to.
+    pub result: &'a NodeRef,
+    /// The copy actions, shown with the answer.
+    pub share: Html,
     /// The host's call to action for this verdict, its link already carrying
     /// the project where the host asked for that.
     pub cta: Option<&'a CallToAction>,
@@ -26,13 +29,16 @@ pub struct VerdictPanel<'a> {
     pub on_disclose: &'a Callback<(u8, bool)>,
 }
 
-/// The result panel. The verdict lives in a `role="status"` region that is
-/// rendered from the first paint, so screen readers announce each new
-/// verdict. A plain view function: no state, no hooks.
+/// The result panel. The answer (headline, what it rests on, the copy
+/// actions) comes first, and stays in view beside a long form; the verdict
+/// lives in a `role="status"` region rendered from the first paint, so
+/// screen readers announce each new verdict. A plain view function: no
+/// state, no hooks.
 pub fn verdict_panel(panel: VerdictPanel) -> Html {
     let VerdictPanel {
         state,
-        meter_track,
+        result,
+        share,
         cta,
         on_cta,
         on_suggestion,
@@ -49,23 +55,28 @@ pub fn verdict_panel(panel: VerdictPanel) -> Html {
             part="result"
             aria-labelledby="fa-result-title"
             tabindex="-1"
+            ref={result.clone()}
         >
-            <h3 class="fa-subtitle" id="fa-result-title">{ "Recommendation" }</h3>
-            <div class="fa-verdict" role="status">
-                <p class="fa-verdict__headline">{ advice.headline }</p>
-                <p class="fa-verdict__basis">{ advice.basis.clone() }</p>
+            <div class="fa-answer">
+                <h2 class="fa-visually-hidden" id="fa-result-title">{ "Recommendation" }</h2>
+                <div class="fa-verdict" role="status">
+                    <p class="fa-verdict__headline">{ advice.headline }</p>
+                    <p class="fa-verdict__basis">{ keep_hyphens(&advice.basis) }</p>
+                </div>
+                if let Some(cta) = cta {
+                    { call_to_action_link(cta, on_cta) }
+                }
+                { share }
             </div>
-            if let Some(cta) = cta {
-                { call_to_action_link(cta, on_cta) }
-            }
-            { clarity_meter(evaluation, meter_track) }
             if let Some(split) = &advice.split {
-                { split_plan(split) }
+                { split_plan(split, evaluation.is_firm()) }
             }
-            <h3 class="fa-subtitle">{ "Why" }</h3>
+            if !advice.reasons.is_empty() {
+                <h3 class="fa-subtitle">{ "Why" }</h3>
+            }
             { reason_list(&advice.reasons) }
-            { plan_view(advice, open, on_disclose) }
             { suggestion_list(&advice.changes, advice.change_note, on_suggestion) }
+            { plan_view(advice, open, on_disclose) }
         </section>
     }
 }

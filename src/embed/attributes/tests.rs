@@ -151,12 +151,11 @@ fn each_verdict_can_have_its_own_call_to_action() {
 }
 
 #[test]
-fn the_theme_switch_and_scenarios_can_be_hidden() {
-    let (config, _) = parse(&[("no-theme-switch", ""), ("no-scenarios", "false")]);
-    assert!(config.no_theme_switch);
+fn the_scenarios_can_be_hidden() {
+    let (config, _) = parse(&[("no-scenarios", "false")]);
     assert!(!config.no_scenarios);
     let (config, _) = parse(&[("no-scenarios", "")]);
-    assert!(config.no_scenarios && !config.no_theme_switch);
+    assert!(config.no_scenarios);
 }
 
 #[test]
