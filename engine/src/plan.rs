@@ -73,11 +73,12 @@ pub struct Plan {
 }
 
 impl Plan {
-    /// Every package the plan installs, the main stack's first (for the
-    /// embed's events and the stack's summary line).
+    /// Every package the plan's install lines name, the main stack's first
+    /// (for the embed's events and the stack's summary line).
     pub fn packages(&self) -> Vec<&'static crate::knowledge::Package> {
-        let mut packages: Vec<&'static crate::knowledge::Package> = self.installs.iter().collect();
-        for package in self.service_installs.iter() {
+        let mut packages: Vec<&'static crate::knowledge::Package> =
+            named(self.installs).iter().collect();
+        for package in named(self.service_installs).iter() {
             if !packages.iter().any(|p| core::ptr::eq(*p, package)) {
                 packages.push(package);
             }
@@ -491,16 +492,20 @@ pub fn added_for(evaluation: &Evaluation, side: Side, towards: Side) -> PackageS
     PackageSet::from_bits(lines.installs.bits() & !base.bits())
 }
 
+/// The packages of `packages` an install line names: what another's extra
+/// brings along (Uvicorn and httpx with FastAPI's) is not named twice.
+fn named(packages: PackageSet) -> PackageSet {
+    let brought = packages
+        .iter()
+        .fold(PackageSet::default(), |set, p| set.union(p.brings));
+    PackageSet::from_bits(packages.bits() & !brought.bits())
+}
+
 /// The copyable install line for a set of packages, quoting what a shell
 /// would otherwise read (`[`, `~`, `=`, `<`, `>`).
 pub fn install_line(packages: PackageSet) -> String {
     let mut line = String::from("python -m pip install");
-    // What another package's extra brings along is not named twice.
-    let brought = packages
-        .iter()
-        .fold(PackageSet::default(), |set, p| set.union(p.brings));
-    let packages = PackageSet::from_bits(packages.bits() & !brought.bits());
-    for package in packages.iter() {
+    for package in named(packages).iter() {
         line.push(' ');
         let special = package.install.contains(['[', '~', '=', '<', '>']);
         if special {

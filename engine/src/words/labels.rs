@@ -70,7 +70,7 @@ pub fn outcome(kind: VerdictKind, firm: bool) -> &'static str {
         (VerdictKind::Django, false) => "leaning towards Django",
         (VerdictKind::FastApi, true) => "FastAPI fits best",
         (VerdictKind::FastApi, false) => "leaning towards FastAPI",
-        (VerdictKind::Both, true) => "use both",
+        (VerdictKind::Both, true) => "use both from the start",
         (VerdictKind::Both, false) => "Django now, a FastAPI service later",
     }
 }

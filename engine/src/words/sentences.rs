@@ -336,6 +336,17 @@ pub fn reasons(evaluation: &Evaluation) -> Vec<(Option<Side>, String)> {
             }
         }
     }
+    // Room left: the winner's next needs, each said once.
+    if let Some(side) = evaluation.verdict.side() {
+        for line in deciding_needs(evaluation, side).filter_map(ships) {
+            if lines.len() >= MAX_REASONS {
+                break;
+            }
+            if !lines.iter().any(|(_, text)| *text == line.1) {
+                lines.push(line);
+            }
+        }
+    }
     lines.truncate(MAX_REASONS);
     lines
 }
