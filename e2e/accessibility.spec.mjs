@@ -115,7 +115,9 @@ for (const width of [1280, 360]) {
       stops.push(f);
     }
     const names = stops.map((s) => `${s.kind}:${s.text}`);
-    // Scenarios first, then each requirement: what it means, then its switch.
+    // The article's link to the widget, the scenarios, then each
+    // requirement: what it means, then its switch.
+    expect(names.shift()).toBe('a:Skip to the advisor ↓');
     expect(names.slice(0, 6)).toEqual([
       'button:Reset',
       ...PRESETS.map((p) => expect.stringContaining(`button:${p}`)),
@@ -126,13 +128,21 @@ for (const width of [1280, 360]) {
     expect(names[admin - 1]).toBe('button:iWhat “An admin back office for staff” means');
     // An importance group sits right after its switch when the requirement is on.
     expect(names[admin + 1]).toBe('radio:must-have');
-    // After the form: the answer bar's button on a phone, then the answer's
-    // copy actions, what would change it, and the plan.
+    // After the form: the answer bar's button on a phone, then the answer
+    // card's edits that would change it, its copy actions, its way to the
+    // plan, and the plan's parts.
     const lastSwitch = names.lastIndexOf(switches.at(-1));
     const copy = names.indexOf('button:Copy link');
     expect(names.slice(lastSwitch + 1, copy)).toEqual(width < 700 ? ['button:Details'] : []);
     expect(names[copy + 1]).toBe('button:Copy summary');
-    expect(names.findIndex((n) => n.startsWith('button:If'))).toBeGreaterThan(copy);
+    // Then the edits that would change it, the way to the plan where the
+    // plan is not right below (wide), and the plan's parts.
+    const plan = names.findIndex((n) => n.startsWith('summary:Starter stack'));
+    const between = names.slice(copy + 2, plan);
+    expect(between.some((n) => n.startsWith('button:If'))).toBe(true);
+    expect(between.filter((n) => !n.startsWith('button:If'))).toEqual(
+      width < 700 ? [] : ['button:Where to start: the plan ↓'],
+    );
     for (const stop of stops) {
       expect(stop.outline, `focus ring on ${stop.kind}:${stop.text}`).toBeGreaterThanOrEqual(2);
       expect(stop.inView, `in view: ${stop.kind}:${stop.text}`).toBe(true);
@@ -237,10 +247,12 @@ test('what assistive technology gets: a switch, its description, and the whole r
   await expect(page.getByRole('switch', { name: 'An admin back office for staff' })).toHaveAccessibleDescription(
     /Screens where staff edit records/,
   );
-  // The result, in full: the answer in a status region first, then the
-  // copy actions, how it splits, why, what would change it and the plan.
+  // The answer card, in full (children compared exactly): the answer in a
+  // status region first, then the copy actions and their status, why, what
+  // would change it and the way to the plan.
   await expect(advisor(page).result).toMatchAriaSnapshot(`
     - region "Recommendation":
+      - /children: equal
       - heading "Recommendation" [level=2]
       - status:
         - paragraph: "Use both: Django plus a FastAPI service"
@@ -248,6 +260,20 @@ test('what assistive technology gets: a switch, its description, and the whole r
       - button "Copy link"
       - button "Copy summary"
       - status
+      - heading "Why" [level=3]
+      - list:
+        - listitem: Django renders pages with its own templates, forms and sessions; FastAPI leaves those to you.
+        - listitem: FastAPI gives the model typed inputs and outputs and a small service whose libraries, hardware and scaling are its own.
+        - listitem: Django's admin gives staff screens over your models on day one, with permissions and history.
+      - heading "What would change it" [level=3]
+      - paragraph: "Little would: the part moves back into Django only if its reason to run apart goes away."
+      - 'button "Where to start: the plan"'
+  `);
+  // The plan, in full: how it splits, then its parts, the first steps open.
+  await expect(page.locator(CSS.plan)).toMatchAriaSnapshot(`
+    - region "Your plan":
+      - /children: equal
+      - heading "Your plan" [level=2]
       - heading "How to split it" [level=3]
       - paragraph: Django runs
       - list:
@@ -257,16 +283,15 @@ test('what assistive technology gets: a switch, its description, and the whole r
       - paragraph: A FastAPI service runs
       - list:
         - listitem: model inference
-      - heading "Why" [level=3]
-      - list:
-        - listitem: Django renders pages with its own templates, forms and sessions; FastAPI leaves those to you.
-        - listitem: FastAPI gives the model typed inputs and outputs and a small service whose libraries, hardware and scaling are its own.
-        - listitem: Django's admin gives staff screens over your models on day one, with permissions and history.
-      - heading "What would change it" [level=3]
-      - paragraph: "Little would: the part moves back into Django only if its reason to run apart goes away."
-      - heading "Your plan" [level=3]
       - group: Starter stack Django · psycopg · gunicorn · whitenoise · django-htmx · django-allauth · PyJWT · httpx · fastapi
-      - group: First steps
+      - group:
+        - text: First steps
+        - list:
+          - listitem: "Start the Django app (first install line): custom user model, models, admin; it owns users and the main database."
+          - listitem: Build pages from views, templates and forms; add django-htmx for partial page updates.
+          - listitem: "Create the model service (second install line): model loaded once, a readiness endpoint, 503 when too many wait."
+          - listitem: "Connect them: short-lived tokens Django signs and the service checks (PyJWT), calls through httpx with a timeout."
+          - listitem: Ship them apart, each with its own tests, health check and deploy, plus a contract test between them.
       - group: Risks and when to revisit
   `);
 });

@@ -379,7 +379,7 @@ test('host pages theme the widget through --advisor-* properties and ::part()', 
   );
   expect(await widget.locator(CSS.switchLabel).first().evaluate((e) => getComputedStyle(e).letterSpacing)).toBe('1px');
   // Every documented part exists.
-  for (const part of ['toggle', 'result', 'reasons']) {
+  for (const part of ['toggle', 'result', 'plan', 'reasons']) {
     await expect(widget.locator(`[part=${part}]`).first()).toBeAttached();
   }
 });

@@ -50,7 +50,7 @@ export const CSS = {
   reason: '.fa-reason',
   reasonTag: '.fa-reason__tag',
   answerBar: '.fa-answer-bar',
-  answer: '.fa-answer',
+  plan: '.fa-plan',
   copyActions: '.fa-share__buttons',
   preset: '.fa-preset',
   presets: '.fa-presets',

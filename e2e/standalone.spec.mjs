@@ -254,7 +254,7 @@ test('on a phone the verdict is in view after a scenario tap and after the last 
   expect(await verdictInView()).toBe(true);
 });
 
-test('on a desktop the headline and the copy actions are in view together, down the whole form', async ({
+test('on a desktop the answer, its reasons and the copy actions are in view together, down the whole form', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -270,8 +270,13 @@ test('on a desktop the headline and the copy actions are in view together, down 
     await toggle.scrollIntoViewIfNeeded();
     await toggle.click();
     expect(await inView(ui.headline), `headline after switch ${i + 1}`).toBe(true);
+    expect(await inView(page.locator(CSS.reason).first()), `first reason after switch ${i + 1}`).toBe(true);
     expect(await inView(copy), `copy actions after switch ${i + 1}`).toBe(true);
   }
+  // The plan follows the form; the card's button leads to it.
+  await page.getByRole('button', { name: 'Where to start: the plan' }).click();
+  await expect(page.locator(CSS.plan)).toBeFocused();
+  expect(await inView(ui.planPart('First steps').locator('summary'))).toBe(true);
 });
 
 test('the widget follows the reader\'s colour scheme, and the host\'s theme', async ({ page }) => {

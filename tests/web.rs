@@ -395,7 +395,7 @@ async fn copy_link_uses_the_edges_link_and_its_status_never_goes_stale() {
 }
 
 #[wasm_bindgen_test]
-async fn the_plan_follows_the_verdict_in_closed_disclosures() {
+async fn the_plan_follows_the_verdict_with_its_first_steps_open() {
     let app = mount("pages!,admin!,auth,ml!,separate").await;
     assert_eq!(app.answer(), "both/firm");
     let parts = app.all(".fa-plan details");
@@ -408,11 +408,14 @@ async fn the_plan_follows_the_verdict_in_closed_disclosures() {
         names,
         ["Starter stack", "First steps", "Risks and when to revisit"]
     );
-    // Closed at first, so the headline stays the first thing read, and
-    // empty while closed (a click has less to update); the stack's summary
-    // still names the packages.
-    assert!(parts.iter().all(|d| !d.has_attribute("open")));
-    assert!(app.all(".fa-plan li").is_empty());
+    // Only the first steps are open at first (where to start), and a closed
+    // part is empty (a click has less to update); the stack's summary still
+    // names the packages.
+    let open: Vec<bool> = parts.iter().map(|d| d.has_attribute("open")).collect();
+    assert_eq!(open, [false, true, false]);
+    assert!(!app.all(".fa-plan details:nth-of-type(2) li").is_empty());
+    assert!(app.all(".fa-plan details:first-of-type li").is_empty());
+    assert!(app.all(".fa-plan details:nth-of-type(3) li").is_empty());
     let hint = app.text(".fa-plan__hint");
     assert!(
         hint.starts_with("Django · psycopg") && hint.contains("fastapi"),
@@ -442,5 +445,5 @@ async fn the_plan_follows_the_verdict_in_closed_disclosures() {
     // Closing it empties it again.
     app.click(".fa-plan details:first-of-type summary").await;
     next_task().await;
-    assert!(app.all(".fa-plan li").is_empty());
+    assert!(app.all(".fa-plan details:first-of-type li").is_empty());
 }

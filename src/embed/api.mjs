@@ -67,7 +67,8 @@ export const ERROR_REASONS = [
 /** Shadow parts, for `framework-advisor::part(name)`. */
 export const PARTS = [
   { name: 'toggle', summary: 'Each requirement’s label (its switch follows it).' },
-  { name: 'result', summary: 'The recommendation panel.' },
+  { name: 'result', summary: 'The answer card: the verdict, why, what would change it, the copy actions.' },
+  { name: 'plan', summary: 'The plan after the form: the stack, the first steps, the risks.' },
   { name: 'reasons', summary: 'The list of reasons.' },
   { name: 'cta', summary: 'The call-to-action link.' },
 ];

@@ -1,9 +1,9 @@
 //! The whole widget: scenarios, requirements, the answer and sharing.
 
 use super::{
-    answer_bar, hooks::use_clipboard, keep_hyphens, preset_bar, requirement_group, share_bar,
-    verdict_panel, Action, AdvisorState, CallToAction, CallsToAction, RowCallbacks, Theme,
-    VerdictPanel, ViewAction, ViewState,
+    answer_bar, hooks::use_clipboard, keep_hyphens, plan_view, preset_bar, requirement_group,
+    share_bar, verdict_panel, Action, AdvisorState, CallToAction, CallsToAction, PlanSection,
+    RowCallbacks, Theme, VerdictPanel, ViewAction, ViewState,
 };
 use crate::engine::{
     knowledge::{Preset, GROUPS},
@@ -100,9 +100,10 @@ impl Handlers {
     }
 }
 
-/// Brings the result into view: its top at the top of the window, or, with
-/// `only_if_hidden`, only when its top is below the window (a phone, where
-/// it sits under the form). `focus` moves keyboard focus to it as well.
+/// Brings a part of the result (the answer card, the plan) into view: its
+/// top at the top of the window, or, with `only_if_hidden`, only when its
+/// top is below the window (a phone, where it sits under the form). `focus`
+/// moves keyboard focus to it as well.
 fn show_result(result: &NodeRef, only_if_hidden: bool, focus: bool) {
     let Some(element) = result.cast::<HtmlElement>() else {
         return;
@@ -172,6 +173,11 @@ pub fn App(props: &AppProps) -> Html {
         let result = result.clone();
         Callback::from(move |()| show_result(&result, false, true))
     };
+    let plan = use_node_ref();
+    let on_show_plan = {
+        let plan = plan.clone();
+        Callback::from(move |()| show_result(&plan, false, true))
+    };
     let cta = props
         .cta
         .for_verdict(state.advice.evaluation.verdict.kind())
@@ -216,10 +222,15 @@ pub fn App(props: &AppProps) -> Html {
                         cta: cta.as_ref(),
                         on_cta: &props.on_cta,
                         on_suggestion: &handlers.on_suggestion,
-                        open: view.disclosures,
-                        on_disclose: &handlers.on_disclose,
+                        on_show_plan: state.advice.plan.is_some().then_some(&on_show_plan),
                     }) }
                 </div>
+                { plan_view(PlanSection {
+                    advice: &state.advice,
+                    section: &plan,
+                    open: view.disclosures,
+                    on_disclose: &handlers.on_disclose,
+                }) }
             </div>
         </div>
     }

@@ -34,7 +34,7 @@ pub use answer_bar::answer_bar;
 pub use app::{App, AppProps};
 pub use call_to_action::{call_to_action_link, CallToAction, CallsToAction};
 pub use importance_picker::importance_picker;
-pub use plan_view::{plan_view, Disclosures};
+pub use plan_view::{plan_view, Disclosures, PlanSection, FIRST_STEPS_OPEN};
 pub use preset_bar::preset_bar;
 pub use reason_list::reason_list;
 pub use requirement_group::requirement_group;

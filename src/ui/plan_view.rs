@@ -1,8 +1,8 @@
-//! From the verdict to a plan, as disclosures that do not bury the headline:
-//! the starter stack with its install line, the first steps, the risks and
-//! when to revisit, and for a split the contract between the two parts.
+//! From the verdict to a plan, after the form: for a split what runs where,
+//! then the starter stack with its install line, the first steps (open to
+//! start with), the risks and when to revisit, as disclosures.
 
-use super::keep_hyphens;
+use super::{keep_hyphens, split_plan};
 use crate::engine::plan::PlanKind;
 use crate::engine::words::Advice;
 use yew::prelude::*;
@@ -62,6 +62,23 @@ fn install(line: &str) -> Html {
 /// kept by the app so a re-render, or a re-attached element, keeps them.
 pub type Disclosures = u8;
 
+/// The disclosures open before the reader opens or closes any: the first
+/// steps, which say where to start.
+pub const FIRST_STEPS_OPEN: Disclosures = 1 << 1;
+
+/// What the plan section shows and reports.
+pub struct PlanSection<'a> {
+    /// The advice whose plan to show.
+    pub advice: &'a Advice,
+    /// The section's element, for the answer card's link to scroll to.
+    pub section: &'a NodeRef,
+    /// Which parts of the plan are open.
+    pub open: Disclosures,
+    /// Called with a part's index and its new state when the reader opens
+    /// or closes it.
+    pub on_disclose: &'a Callback<(u8, bool)>,
+}
+
 /// One of the plan's disclosures.
 struct Part {
     /// Its bit in [`Disclosures`].
@@ -90,7 +107,7 @@ fn part(
             <summary>
                 <span class="fa-plan__name">{ name }</span>
                 if !hint.is_empty() {
-                    <span class="fa-plan__hint">{ hint }</span>
+                    <span class="fa-plan__hint">{ keep_hyphens(&hint) }</span>
                 }
             </summary>
             if is_open {
@@ -100,9 +117,15 @@ fn part(
     }
 }
 
-/// The plan's disclosures, or nothing while there is no plan; `open` says
-/// which are open, `on_toggle` is called when the reader opens or closes one.
-pub fn plan_view(advice: &Advice, open: Disclosures, on_toggle: &Callback<(u8, bool)>) -> Html {
+/// The plan as a section of its own, or nothing while there is no plan. A
+/// plain view function: no state, no hooks.
+pub fn plan_view(panel: PlanSection) -> Html {
+    let PlanSection {
+        advice,
+        section,
+        open,
+        on_disclose,
+    } = panel;
     let Some(plan) = advice.plan.as_ref() else {
         return Html::default();
     };
@@ -136,13 +159,22 @@ pub fn plan_view(advice: &Advice, open: Disclosures, on_toggle: &Callback<(u8, b
         }
     };
     let steps = || list(None, &plan.steps, true);
-    let state = (open, on_toggle);
+    let state = (open, on_disclose);
     html! {
-        <div class="fa-plan">
-            <h3 class="fa-subtitle">{ "Your plan" }</h3>
+        <section
+            class="fa-plan"
+            part="plan"
+            aria-labelledby="fa-plan-title"
+            tabindex="-1"
+            ref={section.clone()}
+        >
+            <h2 class="fa-plan__heading" id="fa-plan-title">{ "Your plan" }</h2>
+            if let Some(split) = &advice.split {
+                { split_plan(split, advice.evaluation.is_firm()) }
+            }
             { part(Part { index: 0, name: "Starter stack", hint: names.join(" · ") }, state, stack) }
             { part(Part { index: 1, name: "First steps", hint: String::new() }, state, steps) }
             { part(Part { index: 2, name: "Risks and when to revisit", hint: String::new() }, state, risks) }
-        </div>
+        </section>
     }
 }

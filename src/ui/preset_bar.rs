@@ -37,7 +37,7 @@ pub fn preset_bar(
         <nav class="fa-presets" aria-label="Example scenarios">
             <div class="fa-presets__head">
                 <h2 class="fa-subtitle">{ "Start from a scenario" }</h2>
-                <button type="button" class="fa-button fa-button--quiet" onclick={reset}>
+                <button type="button" class="fa-button" onclick={reset}>
                     { "Reset" }
                 </button>
             </div>

@@ -4,7 +4,7 @@
 //! advised here, once ([`advise`]), and the views and the copied summary
 //! render that one result.
 
-use super::Disclosures;
+use super::{Disclosures, FIRST_STEPS_OPEN};
 use crate::engine::{
     knowledge::{Preset, DEFAULT_ON},
     scoring::Suggestion,
@@ -97,12 +97,22 @@ impl Reducible for AdvisorState {
 
 /// What the reader opened beside the selection, kept by the embedding edge
 /// so an element detached and attached again comes back as it was left.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ViewState {
     /// Which parts of the plan are open.
     pub disclosures: Disclosures,
     /// Which requirements' descriptions are open (bit `i` is requirement `i`).
     pub about: u32,
+}
+
+impl Default for ViewState {
+    /// The first steps open, every description closed.
+    fn default() -> Self {
+        Self {
+            disclosures: FIRST_STEPS_OPEN,
+            about: 0,
+        }
+    }
 }
 
 /// What the reader can open and close.
