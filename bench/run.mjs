@@ -50,14 +50,10 @@ const leanFloorTotal =
 
 // ---- a static server for dist/, examples/ and the floor -------------------
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm' };
-const server = createServer((req, res) => {
+/** A static server for `build` (a dist directory) with the examples, and the floors. */
+const serve = (build) => createServer((req, res) => {
   let path = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/\/$/, '/index.html');
-  let roots = ['dist', 'examples'];
-  // The baseline build, side by side (scripts/bench.sh builds it).
-  if (BASELINE && path.startsWith('/baseline/')) {
-    path = path.slice('/baseline'.length);
-    roots = [BASELINE, 'examples'];
-  }
+  let roots = [build, 'examples'];
   for (const [kind, dir] of Object.entries(FLOORS)) {
     if (path.startsWith(`/floor-${kind}/`)) {
       path = path.slice(`/floor-${kind}`.length);
@@ -76,8 +72,14 @@ const server = createServer((req, res) => {
   }
   res.writeHead(404).end();
 });
+const server = serve('dist');
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
+// The baseline build, side by side (scripts/bench.sh builds it), from a
+// server of its own: its pages load their files from the root.
+const baselineServer = BASELINE ? serve(BASELINE) : null;
+if (baselineServer) await new Promise((r) => baselineServer.listen(0, '127.0.0.1', r));
+const baselineBase = baselineServer && `http://127.0.0.1:${baselineServer.address().port}`;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -160,18 +162,19 @@ const pages = [
   ['article page', '/index.html'],
   ['embed on a host page', '/embed.html'],
 ];
-const builds = BASELINE ? [['today', ''], ['baseline', '/baseline']] : [['today', '']];
+const builds = BASELINE ? [['today', base], ['baseline', baselineBase]] : [['today', base]];
 const inp = {};
 for (let round = 0; round < 3; round++) {
-  for (const [build, prefix] of builds) {
+  for (const [build, origin] of builds) {
     for (const [name, path] of pages) {
       const key = `${build}|${name}`;
-      inp[key] = [...(inp[key] ?? []), ...(await interactionDurations(browser, `${base}${prefix}${path}`))];
+      inp[key] = [...(inp[key] ?? []), ...(await interactionDurations(browser, `${origin}${path}`))];
     }
   }
 }
 await browser.close();
 server.close();
+baselineServer?.close();
 
 // ---- engine (from cargo bench output) ---------------------------------------
 const engineOut = readFileSync(process.argv[2], 'utf8');

@@ -290,7 +290,7 @@ test('what assistive technology gets: a switch, its description, and the whole r
           - listitem: "Start the Django app (first install line): custom user model, models, admin; it owns users and the main database."
           - listitem: Build pages from views, templates and forms; add django-htmx for partial page updates.
           - listitem: "Create the model service (second install line): model loaded once, a readiness endpoint, 503 when too many wait."
-          - listitem: "Connect them: short-lived tokens Django signs and the service checks (PyJWT), calls through httpx with a timeout."
+          - listitem: "Connect them: short-lived tokens Django signs and the service checks (PyJWT); quick calls through httpx with a timeout, slow ones as jobs Django polls."
           - listitem: Ship them apart, each with its own tests, health check and deploy, plus a contract test between them.
       - group: Risks and when to revisit
   `);

@@ -52,6 +52,22 @@ test('a reader picks a scenario, adjusts it, and shares a link that restores it'
   expect(otherProblems).toEqual([]);
 });
 
+test('a lean split is drawn as it is: one Django project now, the part that may move named once per side', async ({
+  page,
+}) => {
+  await page.goto('/#advisor=v1:pages!,admin!,auth,ml!,io?');
+  await expectAnswer(advisor(page), 'both', 'lean');
+  await expect(page.locator(`${CSS.splitSide}[data-side=django] li`)).toHaveText([
+    'the server-rendered pages',
+    'the staff admin',
+    'user accounts',
+    'model inference, behind an interface of its own',
+  ]);
+  await expect(page.locator(`${CSS.splitSide}[data-side=fastapi] li`)).toHaveText([
+    'model inference moves to a FastAPI service',
+  ]);
+});
+
 test('copy summary puts a Markdown decision record on the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/#advisor=v1:pages!,admin!,ml!,auth,io?,separate');

@@ -23,7 +23,7 @@ fn items<'a>(parts: impl Iterator<Item = &'a &'static str>) -> Html {
 
 /// When `firm`, what Django runs beside what a FastAPI service runs; else
 /// the one Django project now, the FastAPI part kept behind an interface of
-/// its own, and the service it may become. A plain view function: no state,
+/// its own, and that part moving to a service later. A plain view function: no state,
 /// no hooks.
 pub fn split_plan((django, fastapi): &(Vec<&'static str>, Vec<&'static str>), firm: bool) -> Html {
     let (title, sides) = if firm {
@@ -37,7 +37,10 @@ pub fn split_plan((django, fastapi): &(Vec<&'static str>, Vec<&'static str>), fi
             },
         )
     } else {
-        let apart = if fastapi.len() == 1 { "it" } else { "them" };
+        let moves: Html = fastapi
+            .iter()
+            .map(|part| html! { <li>{ keep_hyphens(part) }{ " moves to a FastAPI service" }</li> })
+            .collect();
         let kept_apart: Html = fastapi
             .iter()
             .map(|part| html! { <li>{ keep_hyphens(part) }{ ", behind an interface of its own" }</li> })
@@ -49,9 +52,7 @@ pub fn split_plan((django, fastapi): &(Vec<&'static str>, Vec<&'static str>), fi
                     { side("django", "Now: one Django project", html! {
                         <>{ items(django.iter()) }{ kept_apart }</>
                     }) }
-                    { side("fastapi", "Later, if needed", html! {
-                        <li>{ "a FastAPI service takes " }{ apart }{ " over" }</li>
-                    }) }
+                    { side("fastapi", "Later, if needed", moves) }
                 </>
             },
         )

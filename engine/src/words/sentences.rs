@@ -171,7 +171,7 @@ pub fn basis(evaluation: &Evaluation) -> String {
                 &[narrowed, side.name(), &needs(evaluation, side, 1)],
             ),
             None => fill(
-                "{} for one need so far: {}.",
+                "{} for {} so far; one deciding need is not enough to be sure.",
                 &[side.name(), &needs(evaluation, side, 1)],
             ),
         },
@@ -359,10 +359,32 @@ fn against(c: &Contribution) -> String {
         Some(context) if c.weakened() && context.covered => context.note,
         _ => req.covered_by.unwrap_or_default(),
     };
+    // Said as a pull ("FastAPI for model serving, but Django …"), so the
+    // side it is tagged with and its words agree, and no verb has to agree
+    // with the need.
     fill(
-        "{}: {}.",
-        &[&capitalised(req.noun), how.trim_end_matches('.')],
+        "{} for {}, but {}.",
+        &[
+            req.lean.map_or("The other framework", Side::name),
+            req.noun,
+            &mid_sentence(how.trim_end_matches('.')),
+        ],
     )
+}
+
+/// `text` as it reads after a comma: its first word lower-cased unless it
+/// is a name ("Django", "SQLAlchemy", "API").
+fn mid_sentence(text: &str) -> String {
+    let first = text.split(' ').next().unwrap_or_default();
+    let plain_word = first.chars().skip(1).all(|c| c.is_lowercase());
+    if first == "Django" || !plain_word {
+        return text.to_string();
+    }
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// True for the needs the project has, not traits of its team or workload.
