@@ -28,7 +28,7 @@ const sizes = (file) => {
 };
 const kb = (n) => (n / 1024).toFixed(1);
 const embed = JSON.parse(readFileSync('dist/embed.json', 'utf8'));
-/** The size issue's targets (bench/budget.json). */
+/** The size targets (bench/budget.json). */
 const targets = JSON.parse(readFileSync('bench/budget.json', 'utf8')).targets;
 const shipped = [
   ['embed: framework-advisor.js', `dist/${embed.script}`],

@@ -375,16 +375,18 @@ fn against(c: &Contribution) -> String {
 /// `text` as it reads after a comma: its first word lower-cased unless it
 /// is a name ("Django", "SQLAlchemy", "API").
 fn mid_sentence(text: &str) -> String {
+    // ASCII only: the knowledge base's texts start with ASCII words, and
+    // Unicode case tables would cost the wasm some 3 KB brotli.
     let first = text.split(' ').next().unwrap_or_default();
-    let plain_word = first.chars().skip(1).all(|c| c.is_lowercase());
+    let plain_word = first.bytes().skip(1).all(|b| b.is_ascii_lowercase());
     if first == "Django" || !plain_word {
         return text.to_string();
     }
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_lowercase().chain(chars).collect())
-        .unwrap_or_default()
+    let mut lowered = text.to_string();
+    if let Some(head) = lowered.get_mut(..1) {
+        head.make_ascii_lowercase();
+    }
+    lowered
 }
 
 /// True for the needs the project has, not traits of its team or workload.

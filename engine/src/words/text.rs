@@ -30,9 +30,12 @@ pub(crate) fn fill(template: &str, parts: &[&str]) -> String {
 }
 
 /// `text` with its first letter in capitals (a noun that starts a line).
+/// ASCII only: the knowledge base's nouns start with ASCII letters, and
+/// Unicode case tables would cost the wasm kilobytes.
 pub(crate) fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
+    let mut text = text.to_string();
+    if let Some(head) = text.get_mut(..1) {
+        head.make_ascii_uppercase();
+    }
+    text
 }
