@@ -283,7 +283,7 @@ test('what assistive technology gets: a switch, its description, and the whole r
       - paragraph: A FastAPI service runs
       - list:
         - listitem: model inference
-      - group: Starter stack Django · psycopg · gunicorn · whitenoise · django-htmx · django-allauth · PyJWT · httpx · fastapi
+      - group: Starter stack Django · psycopg · gunicorn · whitenoise · django-htmx · django-allauth · PyJWT · httpx · fastapi · uvicorn
       - group:
         - text: First steps
         - list:

@@ -73,12 +73,17 @@ pub struct Plan {
 }
 
 impl Plan {
-    /// Every package the plan's install lines name, the main stack's first
-    /// (for the embed's events and the stack's summary line).
+    /// Every package the plan installs, the main stack's first, what an
+    /// extra brings included (for the embed's events and the stack's
+    /// summary line: FastAPI's reads "fastapi · uvicorn · httpx").
     pub fn packages(&self) -> Vec<&'static crate::knowledge::Package> {
+        let with_brought = |set: PackageSet| {
+            set.iter()
+                .fold(set, |all, package| all.union(package.brings))
+        };
         let mut packages: Vec<&'static crate::knowledge::Package> =
-            named(self.installs).iter().collect();
-        for package in named(self.service_installs).iter() {
+            with_brought(self.installs).iter().collect();
+        for package in with_brought(self.service_installs).iter() {
             if !packages.iter().any(|p| core::ptr::eq(*p, package)) {
                 packages.push(package);
             }

@@ -7,6 +7,10 @@ use crate::engine::plan::PlanKind;
 use crate::engine::words::Advice;
 use yew::prelude::*;
 
+/// The longest inline code kept on one line where the plan is wider than
+/// a phone.
+const SHORT_CODE: usize = 36;
+
 /// A text with `code` spans in backticks.
 fn with_code(text: &str) -> Html {
     text.split('`')
@@ -14,7 +18,13 @@ fn with_code(text: &str) -> Html {
         .map(|(n, piece)| {
             let piece = piece.to_string();
             if n % 2 == 1 {
-                html! { <code>{ piece }</code> }
+                // A short command never breaks inside (`config .` split
+                // from its dot reads as a typo); a long one may.
+                if piece.len() <= SHORT_CODE {
+                    html! { <code class="fa-code--whole">{ piece }</code> }
+                } else {
+                    html! { <code>{ piece }</code> }
+                }
             } else {
                 html! { { keep_hyphens(&piece) } }
             }
