@@ -57,7 +57,10 @@ async function recordShifts(page) {
  * marker sliding into place) has finished and two more frames are laid out. */
 async function shifts(page) {
   return page.evaluate(async () => {
-    await Promise.all(document.getAnimations().map((a) => a.finished));
+    // Time-based animations only: a scroll-driven one (the answer bar's
+    // fade) follows the scroll position and never finishes.
+    const timed = document.getAnimations().filter((a) => a.timeline === document.timeline);
+    await Promise.all(timed.map((a) => a.finished));
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     return window.layoutShifts;
   });

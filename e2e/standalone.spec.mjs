@@ -232,6 +232,10 @@ test('on a phone the answer bar keeps the answer in sight, one line tall, coveri
         const x = r.left + r.width / 2;
         const cy = r.top + r.height / 2;
         if (r.width === 0 || cy < 0 || cy > innerHeight) continue;
+        // The bar fades out while the answer card is in view: its button is
+        // then no target (it comes back when it takes focus).
+        const bar = target.closest(CSS.answerBar);
+        if (bar && getComputedStyle(bar).opacity === '0') continue;
         const hit = document.elementFromPoint(x, cy);
         if (hit && hit.closest(CSS.answerBar) && !target.closest(CSS.answerBar)) continue;
         if (hit && !target.contains(hit) && !(el.labels && [...el.labels].some((l) => l.contains(hit)))) {
@@ -244,12 +248,26 @@ test('on a phone the answer bar keeps the answer in sight, one line tall, coveri
   expect(covered).toEqual([]);
   // Its button leads to the whole result.
   await page.evaluate(() => scrollTo(0, 0));
+  const opacity = () => bar.evaluate((e) => getComputedStyle(e).opacity);
+  expect(await opacity()).toBe('1');
   await bar.getByRole('button').click();
   await expect(advisor(page).result).toBeFocused();
   expect(await inView(advisor(page).headline)).toBe(true);
+  // With the answer card in view the bar has faded out: the verdict is not
+  // said twice in a row.
+  await expect.poll(opacity).toBe('0');
 
   await page.setViewportSize({ width: 1280, height: 900 });
   await expect(bar).toBeHidden();
+});
+
+test('on a phone a link with a state opens at its answer, with no bar over the form', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto('/#advisor=v1:pages!,admin!,ml!,io?');
+  const ui = advisor(page);
+  await expectAnswer(ui, 'both', 'lean');
+  await expect.poll(() => inView(ui.headline)).toBe(true);
+  expect(await inView(ui.answerBar)).toBe(false);
 });
 
 test('on a phone the verdict is in view after a scenario tap and after the last switch', async ({

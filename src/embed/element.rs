@@ -46,6 +46,9 @@ pub struct Widget {
     pending: Rc<Cell<Option<Selection>>>,
     /// The open disclosures, as the app last reported them.
     latest_view: Rc<Cell<ViewState>>,
+    /// True when a link that carries a state started it: the app opens at
+    /// the widget (on a phone, at its answer).
+    opens_here: bool,
 }
 
 /// The text that carries an element's state across a detach: the selection
@@ -205,6 +208,7 @@ impl Widget {
             }),
             compact: self.config.compact,
             no_scenarios: self.config.no_scenarios,
+            open_here: self.opens_here,
             on_change,
             on_cta,
             on_view,
@@ -265,14 +269,11 @@ pub fn mount_element(
         latest: Rc::new(RefCell::new(None)),
         pending: Rc::new(Cell::new(None)),
         latest_view: Rc::new(Cell::new(view)),
+        opens_here: linked.is_some(),
     };
     widget.warn_once(problems);
     let props = widget.props();
     widget.app = Some(yew::Renderer::<App>::with_root_and_props(root, props).render());
-    // A link that carries a state opens at the widget.
-    if linked.is_some() {
-        widget.host.scroll_into_view();
-    }
     mark_interactive();
     widget
 }

@@ -13,8 +13,8 @@ pub const STANDALONE_ROOT_ID: &str = "advisor";
 
 /// Mounts the widget into `#advisor` on the standalone page, with the state of
 /// the URL fragment, and keeps the fragment in step with the reader's choices.
-/// A link that carries a state opens at the widget, not at the top of the
-/// article.
+/// A link that carries a state opens at the widget (on a phone, at its
+/// answer), not at the top of the article.
 pub fn mount_standalone() {
     let document = gloo::utils::document();
     let root = document
@@ -24,14 +24,12 @@ pub fn mount_standalone() {
     let props = yew::props!(AppProps {
         initial: linked.unwrap_or_default(),
         permalink: Some(link_maker(UrlSync::Fragment)),
+        open_here: linked.is_some(),
         on_change: Callback::from(|state: AdvisorState| {
             write_to_page_url(&UrlSync::Fragment, &state.selection);
         }),
     });
     register_root(&root, None);
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-    if linked.is_some() {
-        root.scroll_into_view();
-    }
     mark_interactive();
 }

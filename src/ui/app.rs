@@ -49,6 +49,11 @@ pub struct AppProps {
     /// Narrow layout for sidebars.
     #[prop_or_default]
     pub compact: bool,
+    /// Brings the widget into view after its first render (a link that
+    /// carries a state), at its answer where the answer sits below the form
+    /// (a phone). Read once.
+    #[prop_or_default]
+    pub open_here: bool,
     /// Called with the new state after every change of the selection, and
     /// once after mounting.
     #[prop_or_default]
@@ -150,6 +155,7 @@ pub fn App(props: &AppProps) -> Html {
     // The share bar's last copy outcome.
     let clipboard = use_clipboard();
     let result = use_node_ref();
+    let app = use_node_ref();
     // Set when the reader picks a scenario: its answer is brought into view.
     let land = use_memo((), |()| Rc::new(Cell::new(false)));
     {
@@ -165,6 +171,22 @@ pub fn App(props: &AppProps) -> Html {
             on_change.emit(current);
             reset_clipboard.emit(());
             if land.replace(false) {
+                show_result(&result, true, false);
+            }
+        });
+    }
+    {
+        // A link that carries a state opens here: the widget's top, or on a
+        // phone its answer, so the reader sees what the link says and no
+        // bar stands over the form's controls.
+        let open_here = props.open_here;
+        let app = app.clone();
+        let result = result.clone();
+        use_effect_with((), move |()| {
+            if open_here {
+                if let Some(app) = app.cast::<HtmlElement>() {
+                    app.scroll_into_view();
+                }
                 show_result(&result, true, false);
             }
         });
@@ -198,6 +220,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <div
             class="fa-app"
+            ref={app}
             data-layout={if props.compact { "compact" } else { "full" }}
             data-theme={props.theme.id()}
             lang="en"

@@ -15,6 +15,15 @@ pub fn suggestion_list(
     note: Option<&'static str>,
     on_apply: &Callback<Suggestion>,
 ) -> Html {
+    // Edits that lead to the same answer say it once, after them.
+    let shared = match changes {
+        [first, rest @ ..]
+            if !rest.is_empty() && rest.iter().all(|s| s.outcome == first.outcome) =>
+        {
+            Some(first.outcome)
+        }
+        _ => None,
+    };
     let button = |s: &SuggestionText| {
         let chosen = s.suggestion;
         let apply = on_apply.reform(move |_: MouseEvent| chosen);
@@ -28,9 +37,11 @@ pub fn suggestion_list(
                     onclick={apply}
                 >
                     <span>{ keep_hyphens(&s.edit) }</span>
-                    <span class="fa-suggestion__result">
-                        { "→ " }{ s.outcome }
-                    </span>
+                    if shared.is_none() {
+                        <span class="fa-suggestion__result">
+                            { "→ " }{ s.outcome }
+                        </span>
+                    }
                 </button>
             </li>
         }
@@ -46,6 +57,11 @@ pub fn suggestion_list(
             }
             if !changes.is_empty() {
                 <ul class="fa-changes__list" role="list">{ for changes.iter().map(button) }</ul>
+            }
+            if let Some(outcome) = shared {
+                <p class="fa-changes__shared">
+                    { "Either of these → " }<span class="fa-suggestion__result">{ outcome }</span>
+                </p>
             }
         </div>
     }
