@@ -200,13 +200,17 @@ fn suggestion_texts_name_the_edit_and_the_outcome() {
     };
     assert_eq!(
         suggestion(&s(Importance::Off, Importance::Important)),
-        "If it also needed “An admin back office for staff” (important)"
+        "If it also needed “An admin back office for staff”"
     );
     assert_eq!(
         suggestion(&s(Importance::Nice, Importance::Must)),
         "If “An admin back office for staff” were a must-have"
     );
     let addition = s(Importance::Off, Importance::Must);
+    assert_eq!(
+        suggestion(&addition),
+        "If it also needed “An admin back office for staff”, as a must-have"
+    );
     assert_eq!(
         suggestion_in_words(&addition),
         "If it also needed a staff admin, as a must-have"

@@ -80,8 +80,11 @@ pub fn outcome(kind: VerdictKind, firm: bool) -> &'static str {
 pub fn suggestion(s: &Suggestion) -> String {
     let team = REQUIREMENTS[s.requirement].evidence == Evidence::Team;
     let template = match (s.from, s.to) {
-        (Importance::Off, _) if team => "If “{}” were also true ({})",
-        (Importance::Off, _) => "If it also needed “{}” ({})",
+        (Importance::Off, _) if team => "If “{}” were also true",
+        (Importance::Off, Importance::Must) => "If it also needed “{}”, as a {}",
+        (Importance::Off, Importance::Nice) => "If it would also like “{}”, as a {}",
+        // Switched on, a need is important to start with: no level to say.
+        (Importance::Off, _) => "If it also needed “{}”",
         (_, Importance::Nice) => "If “{}” were only a nice-to-have",
         (_, Importance::Important) => "If “{}” were {}",
         _ => "If “{}” were a {}",

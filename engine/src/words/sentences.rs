@@ -77,13 +77,15 @@ fn needs(evaluation: &Evaluation, side: Side, n: usize) -> String {
 
 /// What the answer rests on, in one sentence that names what decides it
 /// (the headline gives the grade). Written for the record as much as the
-/// screen: no words about the widget's controls.
+/// screen: no words about the widget's controls, except while nothing is
+/// chosen (there is no record to copy then, only a next step to say).
 pub fn basis(evaluation: &Evaluation) -> String {
     let side = evaluation.verdict.side().unwrap_or(Side::Django);
     let team = team_side(evaluation).map_or("either", Side::name);
     match evaluation.verdict {
         Verdict::NoClearWinner(Undecided::NothingChosen) => {
-            return "Nothing is chosen yet: what the project needs decides it.".into()
+            return "Nothing is chosen yet: pick a scenario, or switch on what the project needs."
+                .into()
         }
         Verdict::NoClearWinner(Undecided::OnlyWorkload) => {
             return "How the work runs says how to deploy it, not which framework: what the \
