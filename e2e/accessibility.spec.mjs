@@ -107,6 +107,8 @@ for (const width of [1280, 360]) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto('/#advisor=v1:admin!,ml');
     await expect(advisor(page).headline).toHaveText('Leaning towards Django');
+    // The link opened the page at the widget; Tab starts from there.
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
     const stops = [];
     for (let i = 0; i < 60; i++) {
       await page.keyboard.press('Tab');
@@ -304,6 +306,14 @@ test('colour is never the only signal: the grade and every side are in words', a
   // Every reason names its side in words, not only in colour.
   const tags = await page.locator(CSS.reasonTag).allTextContents();
   expect(new Set(tags)).toEqual(new Set(['Django', 'FastAPI']));
+  // Where every reason speaks for the same side, the headline names it and
+  // the reasons carry no tag.
+  // (A new fragment alone does not reload the page.)
+  await page.goto('about:blank');
+  await page.goto('/#advisor=v1:orm!,admin!,auth!,pages,conventions');
+  await expect(advisor(page).headline).toHaveText('Django fits best');
+  await expect(page.locator(CSS.reason)).toHaveCount(3);
+  await expect(page.locator(CSS.reasonTag)).toHaveCount(0);
 });
 
 /** WCAG contrast ratio of two rgb() colours. */

@@ -66,6 +66,13 @@ test('a lean split is drawn as it is: one Django project now, the part that may 
   await expect(page.locator(`${CSS.splitSide}[data-side=fastapi] li`)).toHaveText([
     'model inference moves to a FastAPI service',
   ]);
+  // Its two edits lead to the same answer, said once after them.
+  const edits = advisor(page).suggestions;
+  await expect(edits).toHaveCount(2);
+  expect(new Set(await edits.evaluateAll((b) => b.map((e) => `${e.dataset.verdict}/${e.dataset.grade}`)))).toEqual(
+    new Set(['both/firm']),
+  );
+  await expect(page.locator(CSS.suggestionResult)).toHaveCount(1);
 });
 
 test('copy summary puts a Markdown decision record on the clipboard', async ({ page, context }) => {
