@@ -147,27 +147,39 @@ fn plausible_addition(selection: &Selection, index: usize) -> bool {
         .any(|(i, _)| requirement.excludes.contains(i))
 }
 
+/// Requirement `index` moved from `from` to `to` in `selection`, with the
+/// answer that gives; `None` when that answer is no clear winner.
+fn edit(
+    selection: &Selection,
+    index: usize,
+    from: Importance,
+    to: Importance,
+) -> Option<Suggestion> {
+    let result = evaluate(&selection.with(index, to));
+    let verdict = result.verdict.kind();
+    (verdict != VerdictKind::NoClearWinner).then_some(Suggestion {
+        requirement: index,
+        from,
+        to,
+        verdict,
+        firm: result.is_firm(),
+        clarity: result.clarity,
+    })
+}
+
 /// The nearest edit of requirement `index` that gives another definite
 /// verdict, or (for a lean) makes the same verdict firm.
 fn nearest_flip(selection: &Selection, index: usize, current: &Evaluation) -> Option<Suggestion> {
     let from = selection.get(index);
     let mut best: Option<Suggestion> = None;
     for &to in targets(index, from, selection) {
-        let result = evaluate(&selection.with(index, to));
-        let verdict = result.verdict.kind();
-        let firms_up = !current.is_firm() && result.is_firm();
-        if verdict == VerdictKind::NoClearWinner || (verdict == current.verdict.kind() && !firms_up)
-        {
+        let Some(candidate) = edit(selection, index, from, to) else {
+            continue;
+        };
+        let firms_up = !current.is_firm() && candidate.firm;
+        if candidate.verdict == current.verdict.kind() && !firms_up {
             continue;
         }
-        let candidate = Suggestion {
-            requirement: index,
-            from,
-            to,
-            verdict,
-            firm: result.is_firm(),
-            clarity: result.clarity,
-        };
         if best.is_none_or(|b| rank_key(&candidate) < rank_key(&b)) {
             best = Some(candidate);
         }
@@ -233,19 +245,12 @@ fn nearest_softening(selection: &Selection, current: &Evaluation) -> Option<Sugg
             Importance::Important => Importance::Nice,
             _ => continue,
         };
-        let result = evaluate(&selection.with(index, to));
-        let verdict = result.verdict.kind();
-        if verdict == VerdictKind::NoClearWinner || verdict == current.verdict.kind() {
+        let Some(candidate) = edit(selection, index, from, to) else {
+            continue;
+        };
+        if candidate.verdict == current.verdict.kind() {
             continue;
         }
-        let candidate = Suggestion {
-            requirement: index,
-            from,
-            to,
-            verdict,
-            firm: result.is_firm(),
-            clarity: result.clarity,
-        };
         // A must-have stepping down says more than an important one.
         let key = |s: &Suggestion| (core::cmp::Reverse(s.from), rank_key(s));
         if best.is_none_or(|b| key(&candidate) < key(&b)) {
