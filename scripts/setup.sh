@@ -58,11 +58,14 @@ wait_for_background() {
 # Firefox ESR speaks WebDriver BiDi itself; WebKitGTK's MiniBrowser is driven
 # through WebKitWebDriver and has no headless mode, hence Xvfb.
 BROWSERS=(chromium chromium-driver fonts-dejavu-core brotli firefox-esr webkit2gtk-driver xvfb)
+# A real WordPress host for e2e/wordpress.spec.mjs: Debian's package with its
+# default theme, MariaDB and PHP (served by PHP's own server on 127.0.0.1).
+HOSTS=(wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql)
 if ! command -v node >/dev/null; then
   # npm needs node before the background jobs start.
-  apt_install nodejs npm "${BROWSERS[@]}"
+  apt_install nodejs npm "${BROWSERS[@]}" "${HOSTS[@]}"
 else
-  in_background apt apt_install "${BROWSERS[@]}"
+  in_background apt apt_install "${BROWSERS[@]}" "${HOSTS[@]}"
 fi
 
 # --- Node dev tools (wasm-opt, Playwright, axe-core) -----------------------

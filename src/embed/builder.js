@@ -14,7 +14,7 @@
   const $ = (id) => document.getElementById(id);
   const form = $('options');
   const preview = document.createElement('framework-advisor');
-  preview.innerHTML = `<p>${FALLBACK}</p>`;
+  preview.textContent = FALLBACK;
   $('preview').append(preview);
   for (const [id, title] of PRESETS) $('preset').append(new Option(title, id));
 
@@ -68,10 +68,13 @@
     const attrs = list
       .map(([name, value]) => (value === '' ? name : `${name}="${escapeAttribute(value)}"`))
       .join(' ');
+    // Made to survive editors that turn lines into paragraphs (WordPress's
+    // classic editor): a blank line between the two tags, and the fallback as
+    // text inside the element, not a block of its own.
     return (
       `<script src="${escapeAttribute(scriptUrl())}" defer\n` +
-      `        integrity="${INTEGRITY}" crossorigin="anonymous"></script>\n` +
-      `<framework-advisor ${attrs}>\n  <p>${FALLBACK}</p>\n</framework-advisor>`
+      `        integrity="${INTEGRITY}" crossorigin="anonymous"></script>\n\n` +
+      `<framework-advisor ${attrs}>${FALLBACK}</framework-advisor>`
     );
   }
 

@@ -52,15 +52,22 @@ pub struct Widget {
 }
 
 /// The text that carries an element's state across a detach: the selection
-/// in the compact form, the open plan disclosures and the open descriptions
-/// (`admin!,orm|3|16`). Made by [`Widget::unmount`], read by
-/// [`mount_element`]; the page only holds it.
-fn snapshot(selection: &Selection, view: ViewState) -> String {
-    format!("{}|{}|{}", encode(selection), view.disclosures, view.about)
+/// in the compact form, the open plan disclosures, the open descriptions and
+/// the start its attributes described (`admin!,orm|3|16|api`). Made by
+/// [`Widget::unmount`], read by [`mount_element`]; the page only holds it.
+fn snapshot(selection: &Selection, view: ViewState, start: &Selection) -> String {
+    format!(
+        "{}|{}|{}|{}",
+        encode(selection),
+        view.disclosures,
+        view.about,
+        encode(start)
+    )
 }
 
-/// The selection and view a [`snapshot`] describes.
-fn resume(text: &str) -> (Selection, ViewState) {
+/// What a [`snapshot`] describes: the selection, the view, and the start
+/// the attributes described when it was taken.
+fn resume(text: &str) -> (Selection, ViewState, Selection) {
     let mut parts = text.split('|');
     let selection = decode(parts.next().unwrap_or_default()).selection;
     let mut number = || {
@@ -73,7 +80,8 @@ fn resume(text: &str) -> (Selection, ViewState) {
         disclosures: number() as u8,
         about: number(),
     };
-    (selection, view)
+    let start = decode(parts.next().unwrap_or_default()).selection;
+    (selection, view, start)
 }
 
 /// A selection as `{ id: level }`, as the `requirements` property gives it.
@@ -244,10 +252,14 @@ pub fn mount_element(
     resumed: Option<String>,
 ) -> Widget {
     let (config, problems) = parse_attributes(|name| host.get_attribute(name));
+    // Attributes that describe a new start while it was away win over the
+    // selection it left with: the latest write is what it shows.
     let (resumed, view) = resumed
         .as_deref()
         .map(resume)
-        .map_or((None, ViewState::default()), |(s, v)| (Some(s), v));
+        .map_or((None, ViewState::default()), |(selection, view, start)| {
+            ((start == config.initial).then_some(selection), view)
+        });
     let linked = match (&requirements, resumed) {
         (None, None) => config.sync.as_ref().and_then(selection_in_page_url),
         _ => None,
@@ -341,6 +353,6 @@ impl Widget {
                 .as_ref()
                 .map_or(self.initial, |state| state.selection)
         });
-        snapshot(&selection, self.latest_view.get())
+        snapshot(&selection, self.latest_view.get(), &self.config.initial)
     }
 }

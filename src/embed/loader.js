@@ -24,8 +24,9 @@ import { CRASH_MESSAGE, crashed, mounted, reportError } from './loader-crash.js'
 (() => {
   'use strict';
   const TAG = 'framework-advisor';
-  // Included twice, or in a browser without custom elements: nothing to do.
-  if (!('customElements' in window) || customElements.get(TAG)) return;
+  // Imported during server-side rendering (no window), included twice, or in
+  // a browser without custom elements: nothing to do.
+  if (typeof window === 'undefined' || !('customElements' in window) || customElements.get(TAG)) return;
 
   // The wasm file next to this script (BUILD.WASM_FILE), or the wasm itself
   // (offline build, BUILD.WASM_INLINE) as a string with one character per
@@ -135,6 +136,25 @@ import { CRASH_MESSAGE, crashed, mounted, reportError } from './loader-crash.js'
     root.replaceChildren(pending);
   }
 
+  // A CMS that wraps lines in paragraphs (WordPress's classic editor) can cut
+  // the fallback out of the element: `<p><framework-advisor …></p> <p>fallback
+  // </p> <p></framework-advisor></p>` parses as an empty element ending its
+  // paragraph, the fallback in the paragraphs after it, and an empty
+  // paragraph where the end tag stood. Those paragraphs are the element's
+  // own content, hidden once the widget runs; anything else is left alone.
+  function hideSplitFallback(element) {
+    const paragraph = element.parentElement;
+    if (element.firstChild || element.nextSibling || !paragraph || paragraph.localName !== 'p') return;
+    const split = [];
+    for (let next = paragraph.nextElementSibling; next && split.length < 8; next = next.nextElementSibling) {
+      if (next.localName === 'p' && !next.textContent.trim() && !next.firstElementChild) {
+        for (const stray of split) stray.style.setProperty('display', 'none', 'important');
+        return;
+      }
+      split.push(next);
+    }
+  }
+
   const camel = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
   const flagOn = (value) => value !== null && value.trim().toLowerCase() !== 'false';
   // Read-only state, from the widget's latest `advisor-ready`/`-change` detail.
@@ -171,8 +191,10 @@ import { CRASH_MESSAGE, crashed, mounted, reportError } from './loader-crash.js'
               .filter(([, level]) => level !== 'off')
               .map(([id, level]) => id + (Object.hasOwn(BUILD.LEVELS, level) ? BUILD.LEVELS[level] : `=${level}`))
               .join(',');
-      if (this._widget) this._call('setRequirements', text);
-      else this._pending = text;
+      if (this._widget) return this._call('setRequirements', text);
+      // Not running: kept for the start, replacing an earlier reset().
+      this._pending = text;
+      this._resetOnMount = false;
     }
 
     /** Back to the starting state: what the `preset` and `requirements`
@@ -213,6 +235,7 @@ import { CRASH_MESSAGE, crashed, mounted, reportError } from './loader-crash.js'
           // detached with (theme pick and open disclosures too).
           this._widget = wasm_bindgen.mount(mountPoint, this, this._pending, this._resumed);
           this._pending = this._resumed = undefined;
+          hideSplitFallback(this);
           mounted.add(this);
           if (this._resetOnMount) {
             this._resetOnMount = false;
@@ -242,7 +265,13 @@ import { CRASH_MESSAGE, crashed, mounted, reportError } from './loader-crash.js'
       });
     }
 
-    attributeChangedCallback() {
+    attributeChangedCallback(name, old, value) {
+      // Not running: attributes that describe a new start replace a selection
+      // set through the property meanwhile (the latest write wins; a running
+      // widget and one coming back from a detach do the same).
+      if (!this._widget && old !== value && (name === 'requirements' || name === 'preset')) {
+        this._pending = undefined;
+      }
       this._call('refresh');
     }
 
