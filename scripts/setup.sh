@@ -78,9 +78,9 @@ npm_tree() {
   fi
 }
 in_background npm-tools npm_tree . "Node dev tools (binaryen's wasm-opt, Playwright, axe-core)"
-# The consumer matrix's toolchains (React, Vue, Svelte on Vite, webpack),
+# The consumer matrix's toolchains (React, Vue, Svelte on Vite, webpack, Next.js),
 # pinned by their own lockfile (e2e/consumers.spec.mjs).
-in_background npm-consumers npm_tree e2e/consumers "the consumer apps' toolchains (React, Vue, Svelte, Vite, webpack)"
+in_background npm-consumers npm_tree e2e/consumers "the consumer apps' toolchains (React, Vue, Svelte, Vite, webpack, Next.js)"
 
 # --- Rust ------------------------------------------------------------------
 if ! command -v cargo >/dev/null; then

@@ -1,6 +1,8 @@
-// Builds the four consumer apps with their real toolchains into
-// ../artifacts/hosts/consumer-<name>/ (served by the page tests' server).
+// Builds the consumer apps with their real toolchains: four into
+// ../artifacts/hosts/consumer-<name>/ (served by the page tests' server), and
+// the Next.js app into next/.next (served by `next start`).
 // Run by e2e/consumers.spec.mjs after it installs the packed tarball.
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
@@ -38,4 +40,8 @@ await new Promise((done, fail) =>
   ),
 );
 copyFileSync('webpack/index.html', `${out('webpack')}/index.html`);
-console.log('consumers: built react, vue, svelte, webpack');
+execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build', 'next'], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+});
+console.log('consumers: built react, vue, svelte, webpack, next');
