@@ -11,7 +11,7 @@ import { SITE, advisor, expectAnswer } from './helpers.mjs';
 function scripts(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return ['artifacts', 'node_modules'].includes(entry.name) ? [] : scripts(path);
+    if (entry.isDirectory()) return ['artifacts', 'node_modules', '.next'].includes(entry.name) ? [] : scripts(path);
     return /\.(mjs|js|jsx|vue|svelte)$/.test(entry.name) ? [path] : [];
   });
 }

@@ -301,12 +301,15 @@ impl Widget {
         }
         let (config, problems) = parse_attributes(|name| self.host.get_attribute(name));
         self.warn_once(problems);
-        if config.initial != self.config.initial {
-            self.initial = config.initial;
-            self.pending.set(Some(config.initial));
-        }
+        let restart = config.initial != self.config.initial;
         self.config = config;
-        self.update();
+        if restart {
+            // A new revision even when the app was last given the same
+            // selection (by the property): the reader's edits since then go.
+            self.apply(self.config.initial);
+        } else {
+            self.update();
+        }
     }
 
     /// The current state as a plain object (`verdict`, `clarity`, `firm`,
