@@ -203,7 +203,7 @@ async function runFuzz({ seed, operations, css }) {
     },
     flag() {
       const entry = pickEntry(elements);
-      entry?.element.toggleAttribute(pick(['compact', 'no-scenarios', 'no-theme-switch']));
+      entry?.element.toggleAttribute(pick(['compact', 'no-scenarios']));
     },
   };
   const names = Object.keys(OPERATIONS);

@@ -51,7 +51,7 @@
     }
     $('cta-problem').hidden = bad.length === 0;
     $('cta-problem-fields').textContent = bad.join(', ');
-    for (const name of ['compact', 'no-theme-switch', 'no-scenarios']) {
+    for (const name of ['compact', 'no-scenarios']) {
       if (data.get(name)) list.push([name, '']);
     }
     if (data.get('sync-url')) list.push(['sync-url', '']);
