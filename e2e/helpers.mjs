@@ -43,6 +43,7 @@ export function writeHostPage(name, html) {
 export const CSS = {
   app: '.fa-app',
   headline: '.fa-verdict__headline',
+  grade: '.fa-verdict__grade',
   verdict: '.fa-verdict',
   basis: '.fa-verdict__basis',
   result: '.fa-result',
@@ -64,6 +65,7 @@ export const CSS = {
   importanceChosen: '.fa-importance__option input:checked + span',
   suggestion: '.fa-suggestion',
   suggestionResult: '.fa-suggestion__result',
+  sharedOutcome: '.fa-changes__outcome',
   splitSide: '.fa-split__side',
   cta: '.fa-cta',
   shareStatus: '.fa-share__status',
@@ -85,6 +87,8 @@ export function advisor(scope) {
     /** The verdict headline, in words (the accessibility spec reads it;
      * other tests read the result's state with `expectAnswer`). */
     headline: scope.locator(CSS.headline),
+    /** How sure the answer is, in words, above the headline. */
+    grade: scope.locator(CSS.grade),
     /** The result, whose `data-verdict` (none, django, fastapi, both) and
      * `data-grade` (empty, too-little, balanced, lean, firm) say the answer. */
     result: scope.locator(CSS.result),

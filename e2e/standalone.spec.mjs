@@ -72,7 +72,8 @@ test('a lean split is drawn as it is: one Django project now, the part that may 
   expect(new Set(await edits.evaluateAll((b) => b.map((e) => `${e.dataset.verdict}/${e.dataset.grade}`)))).toEqual(
     new Set(['both/firm']),
   );
-  await expect(page.locator(CSS.suggestionResult)).toHaveCount(1);
+  await expect(page.locator(CSS.suggestionResult)).toHaveCount(0);
+  await expect(page.locator(CSS.sharedOutcome)).toHaveCount(1);
 });
 
 test('copy summary puts a Markdown decision record on the clipboard', async ({ page, context }) => {
@@ -90,10 +91,11 @@ test('copy summary puts a Markdown decision record on the clipboard', async ({ p
   await page.getByRole('button', { name: 'Copy summary' }).click();
   await expect(advisor(page).shareStatus).toHaveText('Summary copied to the clipboard.');
   const summary = await page.evaluate(() => navigator.clipboard.readText());
-  // The record the screen shows: the headline first, dated, then the
-  // project, why, what would change it and the plan with both install lines.
-  const headline = await advisor(page).headline.textContent();
-  expect(summary).toMatch(new RegExp(`^# ${headline}\n\nWeb framework decision, proposed on \\d{4}-\\d{2}-\\d{2}\\.\n`));
+  // The record the screen shows: its verdict first (with the grade in
+  // words), dated, then the project, why, what would change it and the plan
+  // with both install lines.
+  const verdict = await advisor(page).headline.textContent();
+  expect(summary).toMatch(new RegExp(`^# [^\n]*${verdict}\n\nWeb framework decision, proposed on \\d{4}-\\d{2}-\\d{2}\\.\n`));
   expect(summary).toContain('\nMust have server-rendered pages, a staff admin and model serving;');
   for (const heading of ['## Why', '## What would change it', '## Plan']) {
     expect(summary).toContain(`\n${heading}\n`);

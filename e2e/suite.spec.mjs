@@ -42,7 +42,7 @@ test('only the accessibility spec reads headlines and switch labels; the rest re
   expect(labels.length).toBeGreaterThan(10);
   const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const words = new RegExp(
-    ['fits best', 'Leaning towards', 'Django now;', 'Use both', 'No clear winner', 'Too little to go on', ...labels]
+    ['fits best', 'Leaning towards', 'Django now', 'Use both', 'No clear winner', 'No answer yet', 'Too little to go on', 'Clear fit', 'Likely, not settled', 'Close call', 'Too early to say', ...labels]
       .map(escape)
       .join('|'),
   );

@@ -60,7 +60,7 @@ pub fn suggestion_list(
             }
             if let Some(outcome) = shared {
                 <p class="fa-changes__shared">
-                    { "Either of these → " }<span class="fa-suggestion__result">{ outcome }</span>
+                    { "Either of these → " }<strong class="fa-changes__outcome">{ outcome }</strong>
                 </p>
             }
         </div>

@@ -5,6 +5,7 @@ use super::{
     call_to_action_link, keep_hyphens, reason_list, suggestion_list, AdvisorState, CallToAction,
 };
 use crate::engine::scoring::Suggestion;
+use crate::engine::words::{grade_label, title};
 use yew::prelude::*;
 
 /// What the answer card shows and reports.
@@ -54,7 +55,10 @@ pub fn verdict_panel(panel: VerdictPanel) -> Html {
         >
             <h2 class="fa-visually-hidden" id="fa-result-title">{ "Recommendation" }</h2>
             <div class="fa-verdict" role="status">
-                <p class="fa-verdict__headline">{ advice.headline }</p>
+                <p class="fa-verdict__grade">
+                    { grade_label(evaluation.grade()).unwrap_or_default() }
+                </p>
+                <p class="fa-verdict__headline">{ title(evaluation) }</p>
                 <p class="fa-verdict__basis">{ keep_hyphens(&advice.basis) }</p>
             </div>
             { share }

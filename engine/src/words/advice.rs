@@ -1,5 +1,7 @@
 //! The whole result for one selection, built once: the verdict, its grade
-//! (said once, by the headline), what it rests on, the few reasons that
+//! (said once: by the headline in the record and the answer bar, by
+//! [`grade_label`](super::grade_label) beside the verdict's
+//! [`title`](super::title) on the answer card), what it rests on, the few reasons that
 //! decide it, what would change it, and a plan of one screen. The widget's
 //! views and the copied record both render this one value ([`advise`]).
 

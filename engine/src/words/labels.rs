@@ -4,7 +4,7 @@
 use super::text::fill;
 use crate::{
     knowledge::{Evidence, REQUIREMENTS},
-    scoring::{Evaluation, Suggestion, Undecided, Verdict, VerdictKind},
+    scoring::{Evaluation, Grade, Suggestion, Undecided, Verdict, VerdictKind},
     Importance,
 };
 
@@ -47,6 +47,33 @@ pub fn headline(evaluation: &Evaluation) -> &'static str {
         (Verdict::FastApi, false) => "Leaning towards FastAPI",
         (Verdict::Both(_), true) => "Use both: Django plus a FastAPI service",
         (Verdict::Both(_), false) => "Django now; a FastAPI service later, if needed",
+    }
+}
+
+/// The verdict alone, for the answer card, where [`grade_label`] says how
+/// sure it is: "Django", "Django now, a FastAPI service later".
+pub fn title(evaluation: &Evaluation) -> &'static str {
+    match (evaluation.verdict, evaluation.is_firm()) {
+        (Verdict::NoClearWinner(Undecided::NothingChosen), _) => "No answer yet",
+        (Verdict::NoClearWinner(Undecided::FitVersusTeam), _) => "Needs and team disagree",
+        (Verdict::NoClearWinner(Undecided::Balanced), _) => "Either fits",
+        (Verdict::NoClearWinner(_), _) => "No clear winner yet",
+        (Verdict::Django, _) => "Django",
+        (Verdict::FastApi, _) => "FastAPI",
+        (Verdict::Both(_), true) => "Django plus a FastAPI service",
+        (Verdict::Both(_), false) => "Django now, a FastAPI service later",
+    }
+}
+
+/// How sure the answer is, in a few words, for the answer card; `None`
+/// before anything is chosen.
+pub fn grade_label(grade: Grade) -> Option<&'static str> {
+    match grade {
+        Grade::Empty => None,
+        Grade::TooLittle => Some("Too early to say"),
+        Grade::Balanced => Some("Close call"),
+        Grade::Lean => Some("Likely, not settled"),
+        Grade::Firm => Some("Clear fit"),
     }
 }
 

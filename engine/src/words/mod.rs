@@ -16,8 +16,8 @@ mod text;
 
 pub use advice::{advise, Advice, SuggestionText};
 pub use labels::{
-    headline, importance_label, outcome, short_headline, suggestion, suggestion_in_words,
-    verdict_short,
+    grade_label, headline, importance_label, outcome, short_headline, suggestion,
+    suggestion_in_words, title, verdict_short,
 };
 pub use record::summary_markdown;
 pub use sentences::{basis, parts_of, project, reasons, split_reason, MAX_REASONS};

@@ -273,47 +273,40 @@ pub fn reasons(evaluation: &Evaluation) -> Vec<(Option<Side>, String)> {
             .map(|text| (c.side(), text.to_string()))
     };
     let mut lines: Vec<(Option<Side>, String)> = Vec::new();
+    // Grouped by side, the answer's first (in a split, the Django app's): the
+    // deciding reason leads, a pull the other way comes last, always kept.
+    let mut last = None;
     match evaluation.verdict {
         Verdict::Django | Verdict::FastApi => {
             let side = evaluation.verdict.side().unwrap_or(Side::Django);
             let mut own = deciding_needs(evaluation, side);
             lines.extend(own.next().and_then(ships));
             // The strongest pull the other way, and how this stack covers it.
-            lines.extend(
-                deciding_needs(evaluation, side.other())
-                    .next()
-                    .map(|c| (Some(side.other()), against(c))),
-            );
+            last = deciding_needs(evaluation, side.other())
+                .next()
+                .map(|c| (Some(side.other()), against(c)));
             if deciding_team(evaluation, side.other()).next().is_none() {
                 lines.extend(deciding_team(evaluation, side).next().and_then(ships));
             }
             lines.extend(own.next().and_then(ships));
         }
         Verdict::Both(split) => {
-            lines.extend(
-                deciding_needs(evaluation, Side::Django)
-                    .find(|c| !split.fastapi.contains(c.requirement))
-                    .and_then(ships),
-            );
+            let mut django = deciding_needs(evaluation, Side::Django)
+                .filter(|c| !split.fastapi.contains(c.requirement));
+            lines.extend(django.next().and_then(ships));
+            lines.extend(django.next().and_then(ships));
             // The basis says how it splits; the reasons say what each side
             // brings: FastAPI's for a part that runs apart now, or how Django
             // covers it while it starts inside the project.
-            for c in deciding_needs(evaluation, Side::FastApi)
-                .filter(|c| split.fastapi.contains(c.requirement))
-                .take(1)
-            {
-                if evaluation.is_firm() {
-                    lines.extend(ships(c));
-                } else {
-                    lines.push((Some(Side::FastApi), against(c)));
-                }
-            }
-            lines.extend(
-                deciding_needs(evaluation, Side::Django)
-                    .filter(|c| !split.fastapi.contains(c.requirement))
-                    .nth(1)
-                    .and_then(ships),
-            );
+            last = deciding_needs(evaluation, Side::FastApi)
+                .find(|c| split.fastapi.contains(c.requirement))
+                .and_then(|c| {
+                    if evaluation.is_firm() {
+                        ships(c)
+                    } else {
+                        Some((Some(Side::FastApi), against(c)))
+                    }
+                });
         }
         Verdict::NoClearWinner(Undecided::Balanced | Undecided::FitVersusTeam) => {
             for side in Side::BOTH {
@@ -341,7 +334,7 @@ pub fn reasons(evaluation: &Evaluation) -> Vec<(Option<Side>, String)> {
     // Room left: the winner's next needs, each said once.
     if let Some(side) = evaluation.verdict.side() {
         for line in deciding_needs(evaluation, side).filter_map(ships) {
-            if lines.len() >= MAX_REASONS {
+            if lines.len() >= MAX_REASONS - usize::from(last.is_some()) {
                 break;
             }
             if !lines.iter().any(|(_, text)| *text == line.1) {
@@ -349,7 +342,9 @@ pub fn reasons(evaluation: &Evaluation) -> Vec<(Option<Side>, String)> {
             }
         }
     }
-    lines.truncate(MAX_REASONS);
+    let room = MAX_REASONS - usize::from(last.is_some());
+    lines.truncate(room);
+    lines.extend(last);
     lines
 }
 
