@@ -241,7 +241,12 @@ pub fn App(props: &AppProps) -> Html {
                     { verdict_panel(VerdictPanel {
                         state: &state,
                         result: &result,
-                        share: share_bar(&state, props.permalink.as_ref(), &clipboard),
+                        // Nothing to share before anything is chosen.
+                        share: if state.advice.plan.is_some() {
+                            share_bar(&state, props.permalink.as_ref(), &clipboard)
+                        } else {
+                            Html::default()
+                        },
                         cta: cta.as_ref(),
                         on_cta: &props.on_cta,
                         on_suggestion: &handlers.on_suggestion,

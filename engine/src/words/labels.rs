@@ -80,6 +80,7 @@ pub fn grade_label(grade: Grade) -> Option<&'static str> {
 /// The verdict in as few words as fit a phone-width line.
 pub fn short_headline(evaluation: &Evaluation) -> &'static str {
     match (evaluation.verdict, evaluation.is_firm()) {
+        (Verdict::NoClearWinner(Undecided::NothingChosen), _) => title(evaluation),
         (Verdict::Both(_), true) => "Use both",
         (Verdict::Both(_), false) => "Django now, FastAPI later",
         (Verdict::NoClearWinner(Undecided::Balanced | Undecided::FitVersusTeam), _) => {
