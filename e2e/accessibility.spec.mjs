@@ -252,7 +252,7 @@ test('what assistive technology gets: a switch, its description, and the whole r
     /Screens where staff edit records/,
   );
   // The answer card, in full (children compared exactly): the answer in a
-  // status region first, then the copy actions and their status, why, what
+  // status region first, then why, the copy actions and their status, what
   // would change it and the way to the plan.
   await expect(advisor(page).result).toMatchAriaSnapshot(`
     - region "Recommendation":
@@ -262,14 +262,14 @@ test('what assistive technology gets: a switch, its description, and the whole r
         - paragraph: Clear fit
         - paragraph: Django plus a FastAPI service
         - paragraph: "A FastAPI service beside the Django app takes model inference: it needs its own hardware, libraries and scaling."
-      - button "Copy link"
-      - button "Copy summary"
-      - status
       - heading "Why" [level=3]
       - list:
         - listitem: Django renders pages with its own templates, forms and sessions; FastAPI leaves those to you.
         - listitem: Django's admin gives staff screens over your models on day one, with per-model permissions and a log of admin edits.
         - listitem: FastAPI makes the model service small and typed; running apart gives it its own libraries, hardware and scaling.
+      - button "Copy link"
+      - button "Copy summary"
+      - status
       - heading "What would change it" [level=3]
       - paragraph: "Little would: the part moves back into Django only if its reason to run apart goes away."
       - 'button "Where to start: the plan"'

@@ -61,11 +61,13 @@ pub fn verdict_panel(panel: VerdictPanel) -> Html {
                 <p class="fa-verdict__headline">{ title(evaluation) }</p>
                 <p class="fa-verdict__basis">{ keep_hyphens(&advice.basis) }</p>
             </div>
-            { share }
             if !advice.reasons.is_empty() {
                 <h3 class="fa-subtitle">{ "Why" }</h3>
             }
             { reason_list(&advice.reasons) }
+            // After the answer and its reasons, read as one; before what
+            // would change it, so they stay in view beside a long form.
+            { share }
             { suggestion_list(&advice.changes, advice.change_note, on_suggestion) }
             if let Some(cta) = cta {
                 { call_to_action_link(cta, on_cta) }
