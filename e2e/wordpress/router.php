@@ -5,7 +5,9 @@
 $path = parse_url($_SERVER['REQUEST_URI'], PHP_URL_PATH);
 if (str_starts_with($path, '/wp-content/')) {
     $file = realpath('/var/lib/wordpress' . $path);
-    if ($file && str_starts_with($file, '/usr/share/wordpress/') || $file && str_starts_with($file, '/var/lib/wordpress/')) {
+    // Themes are symbolic links into Debian's /usr/share/wordpress/wp-content.
+    $inside = fn ($dir) => $file && str_starts_with($file, $dir);
+    if ($inside('/var/lib/wordpress/wp-content/') || $inside('/usr/share/wordpress/wp-content/')) {
         $types = ['css' => 'text/css', 'js' => 'text/javascript', 'svg' => 'image/svg+xml',
                   'woff2' => 'font/woff2', 'png' => 'image/png', 'json' => 'application/json'];
         header('Content-Type: ' . ($types[pathinfo($file, PATHINFO_EXTENSION)] ?? 'application/octet-stream'));

@@ -331,10 +331,12 @@ pub fn reasons(evaluation: &Evaluation) -> Vec<(Option<Side>, String)> {
             }
         }
     }
-    // Room left: the winner's next needs, each said once.
+    // Room left (the pull the other way keeps its place): the winner's next
+    // needs, each said once.
+    let room = MAX_REASONS - usize::from(last.is_some());
     if let Some(side) = evaluation.verdict.side() {
         for line in deciding_needs(evaluation, side).filter_map(ships) {
-            if lines.len() >= MAX_REASONS - usize::from(last.is_some()) {
+            if lines.len() >= room {
                 break;
             }
             if !lines.iter().any(|(_, text)| *text == line.1) {
@@ -342,7 +344,6 @@ pub fn reasons(evaluation: &Evaluation) -> Vec<(Option<Side>, String)> {
             }
         }
     }
-    let room = MAX_REASONS - usize::from(last.is_some());
     lines.truncate(room);
     lines.extend(last);
     lines
